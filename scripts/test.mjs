@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// The whole test run, as CI and the README run it: type check, build, derived-file checks, then the vitest suite
+// under several time zones, whose answers must be identical. Ends with a line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const ZONES = ['Asia/Shanghai', 'UTC', 'America/New_York'];
+const steps = [
+  ['type check', 'npx', ['tsc', '--noEmit', '-p', '.']],
+  ['build', 'npx', ['tsup', '--silent']],
+  ['calendar fixtures are derived, not edited', 'node', ['scripts/calendar-fixtures.mjs']],
+];
+
+mkdirSync('.tmp', { recursive: true });
+let failedSteps = 0;
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`✖ ${label} failed (exit ${result.status ?? result.signal})`);
+    failedSteps++;
+    return false;
+  }
+  return true;
+}
+
+for (const [label, command, args] of steps) run(label, command, args);
+
+let passed = 0;
+let failed = 0;
+const digests = [];
+for (const zone of ZONES) {
+  const report = `.tmp/vitest-${zone.replace('/', '_')}.json`;
+  const digestFile = `.tmp/digest-${zone.replace('/', '_')}.json`;
+  run(`tests under TZ=${zone}`, 'npx', ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${report}`], {
+    TZ: zone,
+    REVIEWCLOCK_DIGEST_FILE: digestFile,
+  });
+  try {
+    const results = JSON.parse(readFileSync(report, 'utf8'));
+    passed += results.numPassedTests;
+    failed += results.numFailedTests + (results.numTotalTestSuites && results.success === false && results.numFailedTests === 0 ? 1 : 0);
+    digests.push(JSON.parse(readFileSync(digestFile, 'utf8')));
+  } catch (error) {
+    console.error(`✖ no results for TZ=${zone}: ${error.message}`);
+    failed++;
+  }
+}
+
+console.log('\n▶ answers identical under every time zone');
+const distinct = new Set(digests.map((d) => d.digest));
+if (digests.length !== ZONES.length || distinct.size !== 1) {
+  console.error('✖ answers differ between time zones:', digests);
+  failed++;
+} else {
+  console.log(`  ${digests[0].answers} answers, sha256 ${digests[0].digest.slice(0, 16)}… under ${ZONES.join(', ')}`);
+  passed++;
+}
+
+failed += failedSteps;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,190 @@
+/**
+ * The calendar engine: which days are working days over a contiguous range of covered days, compiled once into
+ * lookup tables so that every question is answered in constant time. It knows nothing about China; the data
+ * comes from schedules (see `fromSchedules.ts`) or from other calendars (Hong Kong, overrides, combinations).
+ *
+ * @module
+ */
+import { CalendarCoverageError, InvalidArgumentError } from '../errors.js';
+import { formatDayNumber, type DayNumber, type PlainDate, yearOfDayNumber } from '../date/plainDate.js';
+import type { CalendarSource, DayKind, HolidayName } from './types.js';
+
+/** Numeric codes of {@link DayKind} in the compiled tables. */
+export const KIND_WORKDAY = 0;
+export const KIND_WEEKEND = 1;
+export const KIND_HOLIDAY = 2;
+export const KIND_MAKEUP = 3;
+
+/** The {@link DayKind} of each numeric kind code. */
+export const KIND_NAMES: readonly DayKind[] = ['workday', 'weekend', 'holiday', 'makeup-workday'];
+
+/**
+ * The raw day data of a calendar: one entry per covered day, starting at `first`.
+ * `holidayRefs[i]` and `sourceRefs[i]` are 0 for none, else 1 + an index into `holidays` / `sources`.
+ */
+export interface CalendarDays {
+  readonly first: DayNumber;
+  readonly kinds: Uint8Array;
+  readonly holidayRefs: Uint16Array;
+  readonly holidays: readonly HolidayName[];
+  readonly sourceRefs: Uint16Array;
+  readonly sources: readonly CalendarSource[];
+  /** 1 where the day is projected rather than published; absent when no day is. */
+  readonly provisional?: Uint8Array | undefined;
+}
+
+/** The lookup tables every working-day question is answered from. */
+export interface CalendarTables extends CalendarDays {
+  /** Last covered day number. */
+  readonly last: DayNumber;
+  /** `cumulative[i]` = working days among the first `i` covered days; length = covered days + 1. */
+  readonly cumulative: Int32Array;
+  /** The day numbers of all working days, ascending. */
+  readonly workdays: Int32Array;
+  /** `workdays` formatted as `YYYY-MM-DD`. */
+  readonly workdayDates: readonly PlainDate[];
+}
+
+/** How a calendar is made: its identity, its covered range, and a function that produces its days on demand. */
+export interface CalendarDefinition {
+  /** Short id, e.g. `'CN'`. */
+  readonly id: string;
+  /** What the calendar is, in a sentence fragment, e.g. `'mainland China (State Council notices 2004–2026)'`. */
+  readonly name: string;
+  /** First covered day. */
+  readonly first: DayNumber;
+  /** Last covered day. */
+  readonly last: DayNumber;
+  /** Produces the day data; called once, on first use. */
+  readonly days: () => CalendarDays;
+  /** What a user does to cover another year; ends the coverage error's message. */
+  readonly extendHint: (year: number) => string;
+}
+
+const CALENDAR_BRAND: unique symbol = Symbol.for('reviewclock.calendar') as never;
+
+/**
+ * A working-day calendar: which days in its covered range are working days, with holiday names and sources.
+ * Answers are exact inside `coverage` and refused outside it with a {@link CalendarCoverageError}.
+ * Get one from the library (`CN`, `HK`) or from `withSchedules`, `projectCalendar`, `withOverrides` or
+ * `combineCalendars`; do not construct one directly.
+ *
+ * @example
+ * CN.id       //=> 'CN'
+ * CN.coverage //=> { from: '2004-01-01', to: '2026-12-31' }
+ */
+export class Calendar {
+  /** Short id, e.g. `'CN'`. */
+  readonly id: string;
+  /** What the calendar is. */
+  readonly name: string;
+  /** The first and last covered dates. */
+  readonly coverage: { readonly from: PlainDate; readonly to: PlainDate };
+  /** @internal */
+  readonly [CALENDAR_BRAND] = true;
+  /** @internal */
+  readonly definition: CalendarDefinition;
+  #tables: CalendarTables | undefined;
+
+  /** @internal Use the library's calendars and calendar functions instead. */
+  constructor(definition: CalendarDefinition) {
+    this.id = definition.id;
+    this.name = definition.name;
+    this.definition = definition;
+    this.coverage = Object.freeze({ from: formatDayNumber(definition.first), to: formatDayNumber(definition.last) });
+    Object.freeze(this.coverage);
+  }
+
+  /** @internal The compiled lookup tables (built on first use). */
+  get tables(): CalendarTables {
+    return (this.#tables ??= compileTables(this.definition));
+  }
+
+  /** A short description, e.g. `'CN calendar (2004-01-01 to 2026-12-31)'`. */
+  toString(): string {
+    return `${this.id} calendar (${this.coverage.from} to ${this.coverage.to})`;
+  }
+}
+
+function compileTables(definition: CalendarDefinition): CalendarTables {
+  const days = definition.days();
+  const length = definition.last - definition.first + 1;
+  if (days.first !== definition.first || days.kinds.length !== length) {
+    throw new Error(`reviewclock internal error: calendar ${definition.id} data does not match its coverage`);
+  }
+  const cumulative = new Int32Array(length + 1);
+  let count = 0;
+  for (let i = 0; i < length; i++) {
+    const kind = days.kinds[i];
+    if (kind === KIND_WORKDAY || kind === KIND_MAKEUP) count++;
+    cumulative[i + 1] = count;
+  }
+  const workdays = new Int32Array(count);
+  const workdayDates: PlainDate[] = new Array<PlainDate>(count);
+  for (let i = 0, k = 0; i < length; i++) {
+    const kind = days.kinds[i];
+    if (kind === KIND_WORKDAY || kind === KIND_MAKEUP) {
+      workdays[k] = definition.first + i;
+      workdayDates[k] = formatDayNumber(definition.first + i);
+      k++;
+    }
+  }
+  return { ...days, last: definition.last, cumulative, workdays, workdayDates };
+}
+
+/** True for calendars made by this library (in either its ESM or its CJS build). */
+export function isCalendar(value: unknown): value is Calendar {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[CALENDAR_BRAND] === true;
+}
+
+/** Options accepted by every working-day function. */
+export interface CalendarOptions {
+  /** The calendar to count on. Default: `CN`, the mainland calendar. */
+  readonly calendar?: Calendar | undefined;
+}
+
+/**
+ * Reads the `{ calendar }` option of a public function.
+ *
+ * @throws {InvalidArgumentError} When `options` is not an object or `calendar` is not a reviewclock calendar.
+ */
+export function calendarFromOptions(fn: string, options: unknown, fallback: Calendar): Calendar {
+  if (options === undefined || options === null) return fallback;
+  if (typeof options !== 'object') {
+    throw new InvalidArgumentError(`${fn}: options must be an object like { calendar: CN }, received ${typeof options}`);
+  }
+  const calendar = (options as { calendar?: unknown }).calendar;
+  if (calendar === undefined) return fallback;
+  if (!isCalendar(calendar)) {
+    throw new InvalidArgumentError(
+      `${fn}: options.calendar must be a reviewclock calendar such as CN, received ${calendar === null ? 'null' : typeof calendar}`,
+    );
+  }
+  return calendar;
+}
+
+/**
+ * The error for a date outside a calendar's coverage.
+ *
+ * @param fn - The public function, for the message.
+ * @param calendar - The calendar asked.
+ * @param what - What lies outside, e.g. `'2027-01-04'` or `'the 5th working day after 2026-12-28'`.
+ * @param year - The uncovered year (for a result past the end, the first year after coverage).
+ */
+export function coverageError(fn: string, calendar: Calendar, what: string, year: number): CalendarCoverageError {
+  const { from, to } = calendar.coverage;
+  return new CalendarCoverageError(
+    `${fn}: ${what} lies outside the ${calendar.id} calendar, which covers ${from} to ${to} (${year} is not covered). ` +
+      calendar.definition.extendHint(year),
+    year,
+    calendar.id,
+    calendar.coverage,
+  );
+}
+
+/** The index of a covered day in the calendar's tables, or a {@link CalendarCoverageError}. */
+export function coveredIndex(fn: string, calendar: Calendar, tables: CalendarTables, day: DayNumber, input: PlainDate): number {
+  const index = day - tables.first;
+  if (index < 0 || day > tables.last) throw coverageError(fn, calendar, input, yearOfDayNumber(day));
+  return index;
+}

@@ -1,0 +1,91 @@
+/**
+ * The zod schema of a holiday schedule: the format of the bundled CN data and of the files users add at run
+ * time (`withSchedules`, CLI `--schedule`). Kept out of the working-day path so that counting days never loads zod.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { dayNumberFromParts, tryParsePlainDate, weekdayOfDayNumber } from '../date/plainDate.js';
+import { ScheduleValidationError, type InputIssue } from '../errors.js';
+import type { HolidaySchedule } from './types.js';
+
+const plainDate = z.iso.date({ error: 'expected a calendar date as YYYY-MM-DD' });
+
+const holidaySpan = z.strictObject({
+  name: z.string().trim().min(1, 'a holiday needs its English name'),
+  nameZh: z.string().trim().min(1).optional(),
+  from: plainDate,
+  to: plainDate,
+});
+
+/**
+ * Validates one year's holiday schedule: dates are real `YYYY-MM-DD` dates in the year or at the end of the year
+ * before it, each span runs forwards, make-up working days are Saturdays or Sundays outside the rest-day spans.
+ *
+ * @example
+ * HolidayScheduleSchema.parse(JSON.parse(fs.readFileSync('2027.json', 'utf8')))
+ */
+export const HolidayScheduleSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    year: z.int().min(1901).max(9999),
+    source: z.strictObject({
+      title: z.string().trim().min(1, "the notice's title is required"),
+      url: z.string().trim().min(1, "the notice's address is required"),
+    }),
+    holidays: z.array(holidaySpan),
+    makeupWorkdays: z.array(plainDate),
+    notes: z.string().optional(),
+  })
+  .superRefine((schedule, ctx) => {
+    const windowStart = dayNumberFromParts(schedule.year - 1, 12, 1);
+    const windowEnd = dayNumberFromParts(schedule.year, 12, 31);
+    const inWindow = (day: number) => day >= windowStart && day <= windowEnd;
+    const window = `${schedule.year}, or December ${schedule.year - 1} for days the notice sets in the year before`;
+    const restDays = new Set<number>();
+    schedule.holidays.forEach((holiday, index) => {
+      const from = tryParsePlainDate(holiday.from)!;
+      const to = tryParsePlainDate(holiday.to)!;
+      if (from > to) {
+        ctx.addIssue({ code: 'custom', path: ['holidays', index, 'to'], message: `"to" ${holiday.to} is before "from" ${holiday.from}` });
+        return;
+      }
+      for (const [key, day, text] of [['from', from, holiday.from], ['to', to, holiday.to]] as const) {
+        if (!inWindow(day)) ctx.addIssue({ code: 'custom', path: ['holidays', index, key], message: `${text} is outside ${window}` });
+      }
+      for (let day = from; day <= to && day - from < 60; day++) restDays.add(day);
+      if (to - from >= 60) ctx.addIssue({ code: 'custom', path: ['holidays', index], message: 'a holiday span longer than 60 days is not a holiday schedule' });
+    });
+    const seen = new Set<number>();
+    schedule.makeupWorkdays.forEach((date, index) => {
+      const day = tryParsePlainDate(date)!;
+      const path = ['makeupWorkdays', index];
+      if (!inWindow(day)) ctx.addIssue({ code: 'custom', path, message: `${date} is outside ${window}` });
+      if (weekdayOfDayNumber(day) < 6) {
+        ctx.addIssue({ code: 'custom', path, message: `make-up working day ${date} is not a Saturday or Sunday (weekdays are working days already)` });
+      }
+      if (restDays.has(day)) ctx.addIssue({ code: 'custom', path, message: `${date} is both a make-up working day and inside a holiday span` });
+      if (seen.has(day)) ctx.addIssue({ code: 'custom', path, message: `${date} is listed twice` });
+      seen.add(day);
+    });
+  });
+
+/** Converts zod issues into reviewclock's {@link InputIssue}s. */
+export function toInputIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
+  return issues.map((issue) => ({ path: issue.path.slice(), message: issue.message, code: issue.code }));
+}
+
+/**
+ * Validates a value as a holiday schedule.
+ *
+ * @param fn - The public function asking, for the message.
+ * @param value - The candidate schedule.
+ * @param label - How to name it in the message, e.g. `'schedules[0]'` or a file name.
+ * @throws {ScheduleValidationError} With every problem and its path.
+ */
+export function parseHolidaySchedule(fn: string, value: unknown, label = 'schedule'): HolidaySchedule {
+  const result = HolidayScheduleSchema.safeParse(value);
+  if (!result.success) throw new ScheduleValidationError(`${fn}: ${label}`, toInputIssues(result.error.issues));
+  const { $schema: _ignored, notes: _notes, ...schedule } = result.data;
+  return schedule as HolidaySchedule;
+}

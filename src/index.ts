@@ -1,0 +1,31 @@
+/**
+ * reviewclock: regulatory review deadlines for drugs and medical devices in China, counted in working days on
+ * the official State Council calendar.
+ *
+ * The public API is this explicit list of names; nothing else is public.
+ *
+ * @packageDocumentation
+ */
+export { chinaDateOf, isPlainDate, type PlainDate } from './date/plainDate.js';
+export {
+  CalendarCoverageError,
+  CalendarRequiredError,
+  InconsistentInputError,
+  InvalidArgumentError,
+  InvalidDateError,
+  PolicyValidationError,
+  ReviewclockError,
+  ScheduleValidationError,
+  UnknownPolicyError,
+  type InputIssue,
+  type ReviewclockErrorCode,
+} from './errors.js';
+export { Calendar, type CalendarOptions } from './calendar/Calendar.js';
+export type { CalendarSource, DayInfo, DayKind, HolidayName, HolidaySchedule, ScheduleHoliday } from './calendar/types.js';
+export { CN } from './calendar/cn/index.js';
+export { addWorkingDays } from './workday/addWorkingDays.js';
+export { countWorkingDays } from './workday/countWorkingDays.js';
+export { dayInfo } from './workday/dayInfo.js';
+export { isWorkingDay } from './workday/isWorkingDay.js';
+export { nextWorkingDay } from './workday/nextWorkingDay.js';
+export { previousWorkingDay } from './workday/previousWorkingDay.js';

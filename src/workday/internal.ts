@@ -1,0 +1,58 @@
+/**
+ * Shared pieces of the working-day functions: reading arguments and the constant-time table lookups.
+ *
+ * @module
+ */
+import { calendarFromOptions, coverageError, coveredIndex, type Calendar, type CalendarTables } from '../calendar/Calendar.js';
+import { CN } from '../calendar/cn/index.js';
+import { parsePlainDate, yearOfDayNumber, type PlainDate } from '../date/plainDate.js';
+import { InvalidArgumentError, describeValue } from '../errors.js';
+
+/** A date read against a calendar: the calendar, its tables and the date's index in them. */
+export interface CoveredDate {
+  readonly calendar: Calendar;
+  readonly tables: CalendarTables;
+  readonly index: number;
+}
+
+/** Reads a date and the `{ calendar }` option; throws for an invalid date or one outside coverage. */
+export function readCoveredDate(fn: string, date: unknown, options: unknown): CoveredDate {
+  const calendar = calendarFromOptions(fn, options, CN);
+  const tables = calendar.tables;
+  const day = parsePlainDate(fn, date);
+  return { calendar, tables, index: coveredIndex(fn, calendar, tables, day, date as PlainDate) };
+}
+
+/** Reads a whole number of days. */
+export function readDayCount(fn: string, name: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw new InvalidArgumentError(`${fn}: ${name} must be a whole number of working days (a safe integer), received ${describeValue(value)}`);
+  }
+  return value;
+}
+
+/** English ordinal of a positive integer: 1st, 2nd, 3rd, 11th, 22nd. */
+export function ordinal(value: number): string {
+  const mod100 = value % 100;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
+  return `${value}${suffix}`;
+}
+
+/**
+ * The `days`-th working day strictly after (days > 0) or before (days < 0) the covered day at `index`,
+ * by two array lookups. `days` must not be 0.
+ */
+export function shiftWorkingDays(fn: string, covered: CoveredDate, date: PlainDate, days: number): PlainDate {
+  const { calendar, tables, index } = covered;
+  // cumulative[index + 1] working days lie on or before the date, cumulative[index] strictly before it.
+  const position = days > 0 ? tables.cumulative[index + 1]! + days - 1 : tables.cumulative[index]! + days;
+  const result = tables.workdayDates[position];
+  if (result !== undefined && position >= 0) return result;
+  const past = days > 0;
+  throw coverageError(
+    fn,
+    calendar,
+    `the ${ordinal(Math.abs(days))} working day ${past ? 'after' : 'before'} ${date}`,
+    yearOfDayNumber(past ? tables.last : tables.first) + (past ? 1 : -1),
+  );
+}

@@ -1,0 +1,19 @@
+import type { CalendarOptions } from '../calendar/Calendar.js';
+import type { PlainDate } from '../date/plainDate.js';
+import { readCoveredDate, shiftWorkingDays } from './internal.js';
+
+/**
+ * The last working day strictly before `date`.
+ *
+ * @param date - `'YYYY-MM-DD'`.
+ * @param options - `{ calendar }`, default `CN`.
+ * @returns The previous working day.
+ * @throws {InvalidDateError} When `date` is not a valid date.
+ * @throws {CalendarCoverageError} When `date` or the answer is outside coverage.
+ *
+ * @example
+ * previousWorkingDay('2025-10-09') //=> '2025-09-30'
+ */
+export function previousWorkingDay(date: PlainDate, options?: CalendarOptions): PlainDate {
+  return shiftWorkingDays('previousWorkingDay', readCoveredDate('previousWorkingDay', date, options), date, -1);
+}
