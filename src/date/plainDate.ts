@@ -18,7 +18,6 @@ export type PlainDate = string;
 export type DayNumber = number;
 
 const CHAR_0 = 48;
-const CHAR_9 = 57;
 const CHAR_DASH = 45;
 
 /** Days from 1970-01-01 to the given proleptic Gregorian date (month 1–12). The parts must already be valid. */
@@ -80,32 +79,37 @@ export function formatDayNumber(dayNumber: DayNumber): PlainDate {
   return `${year < 1000 ? String(year).padStart(4, '0') : year}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
-function digit(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  return code >= CHAR_0 && code <= CHAR_9 ? code - CHAR_0 : -1;
-}
+const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Parses a `'YYYY-MM-DD'` string into a day number, or returns `undefined` when it is not a valid date.
  * Exactly four-digit years, two-digit months and days; the day must exist in that month.
+ * This is on every call's hot path, so it reads character codes directly.
  */
 export function tryParsePlainDate(value: unknown): DayNumber | undefined {
   if (typeof value !== 'string' || value.length !== 10) return undefined;
   if (value.charCodeAt(4) !== CHAR_DASH || value.charCodeAt(7) !== CHAR_DASH) return undefined;
-  const y0 = digit(value, 0);
-  const y1 = digit(value, 1);
-  const y2 = digit(value, 2);
-  const y3 = digit(value, 3);
-  const m0 = digit(value, 5);
-  const m1 = digit(value, 6);
-  const d0 = digit(value, 8);
-  const d1 = digit(value, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const y0 = value.charCodeAt(0) - CHAR_0;
+  const y1 = value.charCodeAt(1) - CHAR_0;
+  const y2 = value.charCodeAt(2) - CHAR_0;
+  const y3 = value.charCodeAt(3) - CHAR_0;
+  const m0 = value.charCodeAt(5) - CHAR_0;
+  const m1 = value.charCodeAt(6) - CHAR_0;
+  const d0 = value.charCodeAt(8) - CHAR_0;
+  const d1 = value.charCodeAt(9) - CHAR_0;
+  // Every digit in 0..9: as unsigned 32-bit numbers, anything else is above 9.
+  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9) return undefined;
+  if ((m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) return undefined;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return dayNumberFromParts(year, month, day);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
+  const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > DAYS_IN_MONTH[month]! && !(leap && month === 2 && day === 29)) return undefined;
+  const y = year - 1;
+  const daysBeforeYear = 365 * y + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) - 719162;
+  return daysBeforeYear + DAYS_BEFORE_MONTH[month]! + (leap && month > 2 ? 1 : 0) + day - 1;
 }
 
 function whyInvalid(value: unknown): string | undefined {

@@ -1,6 +1,6 @@
 import type { CalendarOptions } from '../calendar/Calendar.js';
 import type { PlainDate } from '../date/plainDate.js';
-import { readCoveredDate, readDayCount, shiftWorkingDays } from './internal.js';
+import { indexOfDate, readCalendar, readDayCount, shiftWorkingDays } from './internal.js';
 
 /**
  * The `days`-th working day strictly after `date` (or, for negative `days`, strictly before it); `date` itself
@@ -22,8 +22,10 @@ import { readCoveredDate, readDayCount, shiftWorkingDays } from './internal.js';
  * addWorkingDays('2025-10-09', -1) //=> '2025-09-30'
  */
 export function addWorkingDays(date: PlainDate, days: number, options?: CalendarOptions): PlainDate {
-  const covered = readCoveredDate('addWorkingDays', date, options);
+  const calendar = readCalendar('addWorkingDays', options);
+  const tables = calendar.tables;
+  const index = indexOfDate('addWorkingDays', calendar, tables, date);
   const count = readDayCount('addWorkingDays', 'days', days);
   if (count === 0) return date;
-  return shiftWorkingDays('addWorkingDays', covered, date, count);
+  return shiftWorkingDays('addWorkingDays', calendar, tables, index, date, count);
 }

@@ -1,6 +1,6 @@
-import { calendarFromOptions, coveredIndex, type CalendarOptions } from '../calendar/Calendar.js';
-import { CN } from '../calendar/cn/index.js';
-import { parsePlainDate, type PlainDate } from '../date/plainDate.js';
+import type { CalendarOptions } from '../calendar/Calendar.js';
+import type { PlainDate } from '../date/plainDate.js';
+import { indexOfDate, readCalendar } from './internal.js';
 
 /**
  * The number of working days x with `from` < x ≤ `to`: how many working days of a limit have been used by `to`
@@ -21,9 +21,9 @@ import { parsePlainDate, type PlainDate } from '../date/plainDate.js';
  * countWorkingDays('2025-12-31', '2024-12-31') //=> -248
  */
 export function countWorkingDays(from: PlainDate, to: PlainDate, options?: CalendarOptions): number {
-  const calendar = calendarFromOptions('countWorkingDays', options, CN);
+  const calendar = readCalendar('countWorkingDays', options);
   const tables = calendar.tables;
-  const fromIndex = coveredIndex('countWorkingDays', calendar, tables, parsePlainDate('countWorkingDays', from), from);
-  const toIndex = coveredIndex('countWorkingDays', calendar, tables, parsePlainDate('countWorkingDays', to), to);
+  const fromIndex = indexOfDate('countWorkingDays', calendar, tables, from);
+  const toIndex = indexOfDate('countWorkingDays', calendar, tables, to);
   return tables.cumulative[toIndex + 1]! - tables.cumulative[fromIndex + 1]!;
 }

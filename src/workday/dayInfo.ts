@@ -1,7 +1,7 @@
 import { KIND_MAKEUP, KIND_NAMES, KIND_WORKDAY, type CalendarOptions } from '../calendar/Calendar.js';
 import type { DayInfo } from '../calendar/types.js';
 import { weekdayOfDayNumber, type PlainDate } from '../date/plainDate.js';
-import { readCoveredDate } from './internal.js';
+import { indexOfDate, readCalendar } from './internal.js';
 
 /**
  * Everything known about one day: weekday, whether it is a working day, what kind of day it is, the holiday's
@@ -19,7 +19,9 @@ import { readCoveredDate } from './internal.js';
  * //     source: { title: '国务院办公厅关于2025年部分节假日安排的通知', url: 'https://www.gov.cn/…' } }
  */
 export function dayInfo(date: PlainDate, options?: CalendarOptions): DayInfo {
-  const { tables, index } = readCoveredDate('dayInfo', date, options);
+  const calendar = readCalendar('dayInfo', options);
+  const tables = calendar.tables;
+  const index = indexOfDate('dayInfo', calendar, tables, date);
   const kind = tables.kinds[index]!;
   const holidayRef = tables.holidayRefs[index]!;
   const sourceRef = tables.sourceRefs[index]!;

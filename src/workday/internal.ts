@@ -8,19 +8,14 @@ import { CN } from '../calendar/cn/index.js';
 import { parsePlainDate, yearOfDayNumber, type PlainDate } from '../date/plainDate.js';
 import { InvalidArgumentError, describeValue } from '../errors.js';
 
-/** A date read against a calendar: the calendar, its tables and the date's index in them. */
-export interface CoveredDate {
-  readonly calendar: Calendar;
-  readonly tables: CalendarTables;
-  readonly index: number;
+/** Reads the `{ calendar }` option (default `CN`). */
+export function readCalendar(fn: string, options: unknown): Calendar {
+  return options === undefined ? CN : calendarFromOptions(fn, options, CN);
 }
 
-/** Reads a date and the `{ calendar }` option; throws for an invalid date or one outside coverage. */
-export function readCoveredDate(fn: string, date: unknown, options: unknown): CoveredDate {
-  const calendar = calendarFromOptions(fn, options, CN);
-  const tables = calendar.tables;
-  const day = parsePlainDate(fn, date);
-  return { calendar, tables, index: coveredIndex(fn, calendar, tables, day, date as PlainDate) };
+/** The index of a date in a calendar's tables; throws for an invalid date or one outside coverage. */
+export function indexOfDate(fn: string, calendar: Calendar, tables: CalendarTables, date: unknown): number {
+  return coveredIndex(fn, calendar, tables, parsePlainDate(fn, date), date as PlainDate);
 }
 
 /** Reads a whole number of days. */
@@ -42,8 +37,7 @@ export function ordinal(value: number): string {
  * The `days`-th working day strictly after (days > 0) or before (days < 0) the covered day at `index`,
  * by two array lookups. `days` must not be 0.
  */
-export function shiftWorkingDays(fn: string, covered: CoveredDate, date: PlainDate, days: number): PlainDate {
-  const { calendar, tables, index } = covered;
+export function shiftWorkingDays(fn: string, calendar: Calendar, tables: CalendarTables, index: number, date: PlainDate, days: number): PlainDate {
   // cumulative[index + 1] working days lie on or before the date, cumulative[index] strictly before it.
   const position = days > 0 ? tables.cumulative[index + 1]! + days - 1 : tables.cumulative[index]! + days;
   const result = tables.workdayDates[position];

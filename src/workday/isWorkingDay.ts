@@ -1,6 +1,6 @@
 import { KIND_MAKEUP, KIND_WORKDAY, type CalendarOptions } from '../calendar/Calendar.js';
 import type { PlainDate } from '../date/plainDate.js';
-import { readCoveredDate } from './internal.js';
+import { indexOfDate, readCalendar } from './internal.js';
 
 /**
  * Whether a day is a working day: a Monday–Friday that is not a rest day of the year's holiday notice, or a
@@ -18,7 +18,8 @@ import { readCoveredDate } from './internal.js';
  * isWorkingDay('2005-12-31') //=> true  (set by the 2006 notice)
  */
 export function isWorkingDay(date: PlainDate, options?: CalendarOptions): boolean {
-  const { tables, index } = readCoveredDate('isWorkingDay', date, options);
-  const kind = tables.kinds[index];
+  const calendar = readCalendar('isWorkingDay', options);
+  const tables = calendar.tables;
+  const kind = tables.kinds[indexOfDate('isWorkingDay', calendar, tables, date)];
   return kind === KIND_WORKDAY || kind === KIND_MAKEUP;
 }

@@ -1,6 +1,6 @@
 import type { CalendarOptions } from '../calendar/Calendar.js';
 import type { PlainDate } from '../date/plainDate.js';
-import { readCoveredDate, shiftWorkingDays } from './internal.js';
+import { indexOfDate, readCalendar, shiftWorkingDays } from './internal.js';
 
 /**
  * The first working day strictly after `date`.
@@ -16,5 +16,7 @@ import { readCoveredDate, shiftWorkingDays } from './internal.js';
  * nextWorkingDay('2025-01-24') //=> '2025-01-26' (a Sunday worked before Spring Festival)
  */
 export function nextWorkingDay(date: PlainDate, options?: CalendarOptions): PlainDate {
-  return shiftWorkingDays('nextWorkingDay', readCoveredDate('nextWorkingDay', date, options), date, 1);
+  const calendar = readCalendar('nextWorkingDay', options);
+  const tables = calendar.tables;
+  return shiftWorkingDays('nextWorkingDay', calendar, tables, indexOfDate('nextWorkingDay', calendar, tables, date), date, 1);
 }

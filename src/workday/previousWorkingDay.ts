@@ -1,6 +1,6 @@
 import type { CalendarOptions } from '../calendar/Calendar.js';
 import type { PlainDate } from '../date/plainDate.js';
-import { readCoveredDate, shiftWorkingDays } from './internal.js';
+import { indexOfDate, readCalendar, shiftWorkingDays } from './internal.js';
 
 /**
  * The last working day strictly before `date`.
@@ -15,5 +15,7 @@ import { readCoveredDate, shiftWorkingDays } from './internal.js';
  * previousWorkingDay('2025-10-09') //=> '2025-09-30'
  */
 export function previousWorkingDay(date: PlainDate, options?: CalendarOptions): PlainDate {
-  return shiftWorkingDays('previousWorkingDay', readCoveredDate('previousWorkingDay', date, options), date, -1);
+  const calendar = readCalendar('previousWorkingDay', options);
+  const tables = calendar.tables;
+  return shiftWorkingDays('previousWorkingDay', calendar, tables, indexOfDate('previousWorkingDay', calendar, tables, date), date, -1);
 }
