@@ -7,8 +7,9 @@ import { Calendar } from '../Calendar.js';
 import { daysFromSchedules, yearsRange } from '../fromSchedules.js';
 import { CN_SCHEDULES } from './schedules.js';
 
-const FIRST_YEAR = 2004;
-const LAST_YEAR = 2026;
+// Coverage follows the data: the first and last years with a notice in schedules.ts.
+const FIRST_YEAR = CN_SCHEDULES[0]!.year;
+const LAST_YEAR = CN_SCHEDULES[CN_SCHEDULES.length - 1]!.year;
 const { first, last } = yearsRange(FIRST_YEAR, LAST_YEAR);
 
 /**
