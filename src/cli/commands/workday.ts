@@ -1,0 +1,132 @@
+/**
+ * `reviewclock add`, `count` and `day`: the working-day engine at the terminal.
+ *
+ * @module
+ */
+import type { Command } from 'commander';
+import { addWorkingDays, countWorkingDays, dayInfo, type DayInfo } from '../../index.js';
+import { writeJson, type CliContext } from '../context.js';
+import { longDate, type Lang } from '../localDate.js';
+import {
+  addCalendarOption,
+  addJsonOption,
+  addLangOption,
+  addScheduleOption,
+  calendarFromOptions,
+  readDays,
+  type CommonOptions,
+} from '../options.js';
+
+function withWorkdayOptions(command: Command): Command {
+  addCalendarOption(command, 'the calendar to count on (default: CN)');
+  addScheduleOption(command);
+  addLangOption(command);
+  return addJsonOption(command);
+}
+
+/** Registers `add`, `count` and `day`. */
+export function registerWorkdayCommands(program: Command, context: CliContext): void {
+  withWorkdayOptions(
+    program
+      .command('add')
+      .summary('the working day N working days after (or before) a date')
+      .description(
+        'Print the DAYS-th working day strictly after DATE, or for a negative DAYS strictly before it; DATE itself for 0.\n' +
+          'This is how a limit of N working days counted from day 0 ends.',
+      )
+      .argument('<date>', 'the starting day (day 0), YYYY-MM-DD')
+      .argument('<days>', 'a whole number of working days, may be negative'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock add 2025-09-26 60          # IND accepted 26 Sep 2025: the 60th working day
+  $ reviewclock add 2025-10-09 -5          # 5 working days before 9 Oct 2025
+  $ reviewclock add 2025-09-30 1 --json    # {"date":"2025-10-09"}
+  $ reviewclock add 2025-12-22 10 --calendar HK`,
+    )
+    .action(async (date: string, daysText: string, options: CommonOptions) => {
+      const days = readDays(daysText);
+      const calendar = await calendarFromOptions(options);
+      const result = addWorkingDays(date, days, calendar ? { calendar } : undefined);
+      if (options.json) return writeJson(context, { date: result });
+      context.out(`${context.colors.bold(result)}  ${longDate(result, options.lang ?? 'en')}\n`);
+    });
+
+  withWorkdayOptions(
+    program
+      .command('count')
+      .summary('the number of working days between two dates')
+      .description(
+        'Print the number of working days x with FROM < x <= TO (FROM excluded, TO included); negative when TO is before FROM.',
+      )
+      .argument('<from>', 'the day before the first day counted, YYYY-MM-DD')
+      .argument('<to>', 'the last day counted, YYYY-MM-DD'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock count 2025-09-30 2025-10-10         # 2: 9 and 10 Oct (1–8 Oct is the National Day holiday)
+  $ reviewclock count 2025-01-01 2025-12-31 --json  # {"count": 248}`,
+    )
+    .action(async (from: string, to: string, options: CommonOptions) => {
+      const calendar = await calendarFromOptions(options);
+      const count = countWorkingDays(from, to, calendar ? { calendar } : undefined);
+      if (options.json) return writeJson(context, { count });
+      context.out(`${context.colors.bold(String(count))} ${countSentence(count, from, to, options.lang ?? 'en')}\n`);
+    });
+
+  withWorkdayOptions(
+    program
+      .command('day')
+      .summary('what a day is: working day, weekend, holiday or make-up working day')
+      .description('Print what DATE is on the calendar, with the holiday name and the notice that set it.')
+      .argument('<date>', 'YYYY-MM-DD'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock day 2025-10-01             # a holiday: National Day
+  $ reviewclock day 2025-09-28 --lang zh   # a make-up working day (调休上班)
+  $ reviewclock day 2005-12-31 --json`,
+    )
+    .action(async (date: string, options: CommonOptions) => {
+      const calendar = await calendarFromOptions(options);
+      const info = dayInfo(date, calendar ? { calendar } : undefined);
+      if (options.json) return writeJson(context, info);
+      context.out(describeDay(info, options.lang ?? 'en', context));
+    });
+}
+
+function countSentence(count: number, from: string, to: string, lang: Lang): string {
+  if (lang === 'zh') {
+    return count >= 0 ? `个工作日（${from} 之后至 ${to}，含 ${to}）` : `个工作日（${to} 在 ${from} 之前：${to} 之后至 ${from} 共 ${-count} 个工作日，取负）`;
+  }
+  const noun = Math.abs(count) === 1 ? 'working day' : 'working days';
+  return count >= 0
+    ? `${noun} after ${from}, up to and including ${to}`
+    : `${noun} (${to} is before ${from}: ${-count} after ${to} up to and including ${from}, negated)`;
+}
+
+const KIND_TEXT: Record<Lang, Record<DayInfo['kind'], string>> = {
+  en: { workday: 'working day', weekend: 'weekend rest day', holiday: 'holiday rest day', 'makeup-workday': 'make-up working day' },
+  zh: { workday: '工作日', weekend: '周末休息日', holiday: '节假日', 'makeup-workday': '调休上班日' },
+};
+
+function describeDay(info: DayInfo, lang: Lang, context: CliContext): string {
+  const { colors } = context;
+  const kind = KIND_TEXT[lang][info.kind];
+  const paint = info.working ? (info.kind === 'makeup-workday' ? colors.yellow : colors.green) : colors.red;
+  const holiday = info.holiday
+    ? lang === 'zh'
+      ? `：${info.holiday.nameZh ?? info.holiday.name}`
+      : `: ${info.holiday.name}${info.holiday.nameZh ? ` (${info.holiday.nameZh})` : ''}`
+    : '';
+  const lines = [`${colors.bold(info.date)}  ${longDate(info.date, lang)}`, `${paint(kind)}${holiday}`];
+  if (info.provisional) lines.push(lang === 'zh' ? '（推算结果，尚未公布）' : '(provisional: projected, not yet published)');
+  if (info.source) lines.push(`${lang === 'zh' ? '来源：' : 'Source: '}${info.source.title} ${colors.dim(info.source.url)}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,62 @@
+/**
+ * How the CLI ends: exit statuses and the one-line messages for refused input, tsup-style.
+ *
+ * - 0: success.
+ * - 1: bad input, refused by the library with a `ReviewclockError` (a bad date, an unknown policy, a malformed
+ *   schedule, a batch with a failed row), or a file that cannot be read. One line on stderr.
+ * - 2: bad usage, found by the argument parser: an unknown command or option, a missing or extra argument, an
+ *   option value outside its listed choices. One line on stderr (commander's message).
+ * - Anything else is a bug: its stack is printed, and the status is 1.
+ *
+ * `REVIEWCLOCK_DEBUG=1` adds the stack to every error.
+ *
+ * @module
+ */
+import { CommanderError } from 'commander';
+import { ReviewclockError } from '../index.js';
+
+/** Exit status of a successful run. */
+export const EXIT_OK = 0;
+/** Exit status for input the library refuses. */
+export const EXIT_BAD_INPUT = 1;
+/** Exit status for a command line the parser refuses. */
+export const EXIT_USAGE = 2;
+
+/** The commander error code for usage errors the CLI finds itself (e.g. `calendar` with neither month nor deadline). */
+export const USAGE_ERROR_CODE = 'reviewclock.usage';
+
+/** A one-line version of a message: line breaks become spaces. */
+export function oneLine(message: string): string {
+  return message.replace(/\s*\r?\n\s*/g, ' ').trim();
+}
+
+/** Where errors are written. */
+export interface ErrorSink {
+  write(text: string): unknown;
+}
+
+/**
+ * Reports an error and gives the exit status for it.
+ *
+ * @param error - What was thrown.
+ * @param stderr - Where to write the message.
+ * @param env - The environment, for `REVIEWCLOCK_DEBUG`.
+ * @returns The exit status.
+ */
+export function reportError(error: unknown, stderr: ErrorSink, env: NodeJS.ProcessEnv): number {
+  const debug = env['REVIEWCLOCK_DEBUG'] === '1';
+  if (error instanceof CommanderError) {
+    // commander has already written its message through configureOutput().outputError.
+    if (debug && error.exitCode !== 0) stderr.write(`${error.stack ?? ''}\n`);
+    return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+  }
+  if (error instanceof ReviewclockError) {
+    stderr.write(`reviewclock: ${oneLine(error.message)}\n`);
+    if (debug) stderr.write(`${error.stack ?? ''}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  // A bug: show everything.
+  stderr.write(`reviewclock: unexpected error, please report it with the command you ran.\n`);
+  stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT_BAD_INPUT;
+}

@@ -1,0 +1,155 @@
+/**
+ * Options shared by several commands, and the readers that turn their text into library arguments.
+ * Values are checked here only where the library cannot name the CLI's syntax (a stop range, a day count);
+ * dates are passed through and refused by the library with its own message.
+ *
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { CN, InvalidArgumentError, type Calendar, type PlainDate } from '../index.js';
+import { LANGS, type Lang } from './localDate.js';
+
+/** Option values every command may receive. */
+export interface CommonOptions {
+  readonly json?: boolean;
+  readonly lang?: Lang;
+  readonly calendar?: string;
+  readonly schedule?: readonly string[];
+}
+
+/** Appends a repeated option's value to the list so far (commander's collect pattern). */
+export function collect(value: string, previous: readonly string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** The calendars `--calendar` accepts. */
+export const CALENDAR_IDS = ['CN', 'HK'] as const;
+
+/** Adds `--calendar`. */
+export function addCalendarOption(command: Command, description = 'the calendar to count on'): Command {
+  return command.addOption(new Option('--calendar <id>', description).choices(CALENDAR_IDS));
+}
+
+/** Adds `--schedule FILE.json` (repeatable). */
+export function addScheduleOption(command: Command): Command {
+  return command.addOption(
+    new Option(
+      '--schedule <file>',
+      "add a year's holiday schedule from a JSON file (one schedule or an array; repeatable), e.g. the 2027 notice",
+    ).argParser(collect),
+  );
+}
+
+/** Adds `--lang`. */
+export function addLangOption(command: Command): Command {
+  return command.addOption(new Option('--lang <lang>', 'language of the text output').choices(LANGS).default('en'));
+}
+
+/** Adds `--json`. */
+export function addJsonOption(command: Command, description = 'print JSON instead of text'): Command {
+  return command.option('--json', description);
+}
+
+/**
+ * Reads a whole number of working days, `5`, `-5` or `+5`.
+ *
+ * @throws {InvalidArgumentError} For anything else.
+ */
+export function readDays(value: string): number {
+  if (!/^[+-]?\d+$/.test(value)) {
+    throw new InvalidArgumentError(
+      `add: invalid days ${JSON.stringify(value)}, expected a whole number of working days such as 5 or -5`,
+    );
+  }
+  return Number(value);
+}
+
+/** A clock stop read from `--stop`. */
+export interface StopArgument {
+  readonly from: PlainDate;
+  readonly to?: PlainDate;
+  readonly reason?: string;
+}
+
+const STOP_PATTERN = /^([^.:]*)\.\.([^.:]*)(?::(.+))?$/;
+
+/**
+ * Reads a clock stop written `FROM..TO`, `FROM..` (still stopped) or either with `:reason`.
+ * The dates are checked by the library.
+ *
+ * @throws {InvalidArgumentError} When the text does not have that shape.
+ *
+ * @example
+ * readStop('2025-10-10..2025-11-03')            //=> { from: '2025-10-10', to: '2025-11-03' }
+ * readStop('2025-10-10..')                      //=> { from: '2025-10-10' }
+ * readStop('2025-10-10..2025-11-03:supplement') //=> { from: '2025-10-10', to: '2025-11-03', reason: 'supplement' }
+ */
+export function readStop(value: string, option = '--stop'): StopArgument {
+  const match = STOP_PATTERN.exec(value.trim());
+  if (!match || !match[1]) {
+    throw new InvalidArgumentError(
+      `${option}: invalid stop ${JSON.stringify(value)}, expected FROM..TO or FROM.. (still stopped), optionally followed by :reason, ` +
+        'e.g. 2025-10-10..2025-11-03',
+    );
+  }
+  const [, from, to, reason] = match;
+  return { from, ...(to ? { to } : {}), ...(reason ? { reason } : {}) };
+}
+
+/**
+ * Reads a UTF-8 text file for an option, refusing a missing or unreadable file with a one-line error.
+ *
+ * @throws {InvalidArgumentError} When the file cannot be read.
+ */
+export function readTextFile(option: string, path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    throw new InvalidArgumentError(`${option}: cannot read ${JSON.stringify(path)}: ${why}`);
+  }
+}
+
+/**
+ * Reads the JSON of a `--schedule` file: one schedule object or an array of them.
+ *
+ * @throws {InvalidArgumentError} When the file cannot be read or is not JSON.
+ */
+export function readScheduleFile(path: string): unknown[] {
+  const text = readTextFile('--schedule', path);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InvalidArgumentError(
+      `--schedule: ${JSON.stringify(path)} is not valid JSON (${(error as Error).message}); expected a schedule object ` +
+        '{ year, source, holidays, makeupWorkdays } or an array of them',
+    );
+  }
+  return Array.isArray(value) ? value : [value];
+}
+
+/**
+ * The calendar that `--calendar` and `--schedule` ask for, or `undefined` when neither is given (the command's
+ * default applies: `CN`, or for `due` the policy's own calendar).
+ *
+ * `HK` is loaded from the `reviewclock/hk` entry point only when asked for.
+ */
+export async function calendarFromOptions(options: CommonOptions): Promise<Calendar | undefined> {
+  const schedules = (options.schedule ?? []).flatMap(readScheduleFile);
+  if (options.calendar === undefined && schedules.length === 0) return undefined;
+  const base: Calendar = options.calendar === 'HK' ? await loadHongKong() : CN;
+  return schedules.length ? extendCalendar(base, schedules) : base;
+}
+
+async function loadHongKong(): Promise<Calendar> {
+  // TODO(calendars): import { HK } from '../hk.js' once the entry point exists.
+  throw new InvalidArgumentError('--calendar HK: the Hong Kong calendar is not available in this build');
+}
+
+function extendCalendar(_base: Calendar, _schedules: unknown[]): Calendar {
+  // TODO(calendars): withSchedules(base, schedules) once it exists.
+  throw new InvalidArgumentError('--schedule: adding schedules is not available in this build');
+}

@@ -1,0 +1,63 @@
+/**
+ * The `reviewclock` command line: commander setup, the commands, and the run loop that maps every outcome to an
+ * exit status (see `errors.ts`).
+ *
+ * @module
+ */
+import { Command } from 'commander';
+import { version } from '../../package.json';
+import { registerWorkdayCommands } from './commands/workday.js';
+import { processContext, type CliContext } from './context.js';
+import { oneLine, reportError } from './errors.js';
+
+/**
+ * Builds the command tree.
+ *
+ * @param context - Where the commands write.
+ * @returns The commander program, set to throw instead of exiting.
+ */
+export function buildProgram(context: CliContext): Command {
+  const program = new Command('reviewclock');
+  program
+    .description(
+      'Regulatory review deadlines in China, counted in working days on the official State Council calendar.\n' +
+        'Dates are YYYY-MM-DD. Run `reviewclock <command> --help` for a command\'s options and examples.',
+    )
+    .version(version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => context.out(text),
+      writeErr: (text) => context.err(text),
+      outputError: (text, write) => write(`reviewclock: ${oneLine(text.replace(/^error: /, ''))}\n`),
+    })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock due cn.nmpa.drug.ind 2025-09-26
+  $ reviewclock add 2025-09-30 1
+  $ reviewclock calendar 2025-10
+  $ reviewclock policies nda
+  $ reviewclock batch applications.ndjson > due.ndjson
+
+Exit status: 0 success; 1 bad input (a bad date, an unknown policy, a batch row that failed); 2 bad usage.`,
+    );
+  registerWorkdayCommands(program, context);
+  return program;
+}
+
+/**
+ * Runs the CLI on the given arguments (without `node` and the script) and resolves to the exit status.
+ * Never rejects: every error is reported on stderr first.
+ */
+export async function run(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
+  try {
+    await buildProgram(context).parseAsync([...argv], { from: 'user' });
+    return context.exitCode;
+  } catch (error) {
+    return reportError(error, { write: context.err }, context.env);
+  }
+}
