@@ -6,6 +6,8 @@
  */
 import { Command } from 'commander';
 import { version } from '../../package.json';
+import { registerBatchCommand } from './commands/batch.js';
+import { registerCalendarCommand } from './commands/calendar.js';
 import { registerWorkdayCommands } from './commands/workday.js';
 import { processContext, type CliContext } from './context.js';
 import { oneLine, reportError } from './errors.js';
@@ -46,6 +48,8 @@ Examples:
 Exit status: 0 success; 1 bad input (a bad date, an unknown policy, a batch row that failed); 2 bad usage.`,
     );
   registerWorkdayCommands(program, context);
+  registerCalendarCommand(program, context);
+  registerBatchCommand(program, context);
   return program;
 }
 

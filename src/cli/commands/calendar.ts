@@ -1,0 +1,122 @@
+/**
+ * `reviewclock calendar`: a month (or a year) in the terminal, with rest days, holidays by name, make-up working
+ * days, and optionally a deadline's start, counted days, stops and due date.
+ *
+ * @module
+ */
+import type { Command } from 'commander';
+import { dayInfo, InvalidArgumentError, isPlainDate, type Calendar, type DayInfo, type PlainDate } from '../../index.js';
+import type { CliContext } from '../context.js';
+import { USAGE_ERROR_CODE, EXIT_USAGE } from '../errors.js';
+import { drawMonth, legend, type DeadlineMark, type MonthDays } from '../monthGrid.js';
+import {
+  addCalendarOption,
+  addLangOption,
+  addScheduleOption,
+  calendarFromOptions,
+  collect,
+  type CommonOptions,
+} from '../options.js';
+
+interface CalendarCommandOptions extends CommonOptions {
+  readonly policy?: string;
+  readonly start?: string;
+  readonly stop?: readonly string[];
+  readonly asOf?: string;
+}
+
+/** Registers `calendar`. */
+export function registerCalendarCommand(program: Command, context: CliContext): void {
+  const command = program
+    .command('calendar')
+    .summary('a month or a year as a grid, optionally with a deadline marked')
+    .description(
+      'Print the month YYYY-MM (or the twelve months of YYYY) as a grid: rest days, holidays by name and make-up\n' +
+        'working days. With --policy and --start, also mark the deadline: its start (day 0), the days counted, the days\n' +
+        'the clock was stopped and the due date; without a period, every month from the start to the due date is shown.\n' +
+        'Colours on a terminal; none when piped or when NO_COLOR is set (the marks are the same either way).',
+    )
+    .argument('[period]', 'a year YYYY or a month YYYY-MM')
+    .option('--policy <id>', 'mark the deadline of this policy (see `reviewclock policies`)')
+    .option('--start <date>', 'the day the clock starts (day 0), YYYY-MM-DD')
+    .option('--stop <range>', 'a clock stop FROM..TO, or FROM.. while still stopped (repeatable)', collect)
+    .option('--as-of <date>', 'evaluate the deadline as of this date');
+  addCalendarOption(command, 'the calendar to show (default: CN, or the policy\'s calendar)');
+  addScheduleOption(command);
+  addLangOption(command);
+  command
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock calendar 2025-10
+  $ reviewclock calendar 2026 --lang zh
+  $ reviewclock calendar --policy cn.nmpa.drug.ind --start 2025-09-26 --stop 2025-10-20..2025-11-03
+  $ NO_COLOR=1 reviewclock calendar 2025-10 | less`,
+    )
+    .action(async (period: string | undefined, options: CalendarCommandOptions, self: Command) => {
+      const calendar = await calendarFromOptions(options);
+      const wantsDeadline = options.policy !== undefined || options.start !== undefined || (options.stop?.length ?? 0) > 0;
+      if (wantsDeadline && (options.policy === undefined || options.start === undefined)) {
+        self.error(`calendar: a deadline needs both --policy and --start${options.policy ? '' : ' (e.g. --policy cn.nmpa.drug.ind)'}`, {
+          exitCode: EXIT_USAGE,
+          code: USAGE_ERROR_CODE,
+        });
+      }
+      if (period === undefined && !wantsDeadline) {
+        self.error('calendar: give a period (YYYY or YYYY-MM), or a deadline with --policy and --start', {
+          exitCode: EXIT_USAGE,
+          code: USAGE_ERROR_CODE,
+        });
+      }
+      const lang = options.lang ?? 'en';
+      const marks = new Map<PlainDate, DeadlineMark>();
+      let months: Array<{ year: number; month: number }> = period !== undefined ? readPeriod(period) : [];
+      const notes: string[] = [];
+      // TODO(policies): deadline marks from dueDate.
+      const shown = calendar;
+      let text = '';
+      for (const { year, month } of months) {
+        if (text) text += '\n';
+        text += drawMonth(monthDays(year, month, shown), marks, lang, context.colors);
+      }
+      text += `\n${context.colors.dim(legend(lang, wantsDeadline).trimEnd())}\n`;
+      for (const note of notes) text += note;
+      context.out(text);
+      void months;
+      months = [];
+    });
+}
+
+/**
+ * The months of a period argument.
+ *
+ * @throws {InvalidArgumentError} For anything but YYYY or YYYY-MM.
+ */
+function readPeriod(period: string): Array<{ year: number; month: number }> {
+  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(period);
+  const year = match ? Number(match[1]) : 0;
+  const month = match?.[2] === undefined ? undefined : Number(match[2]);
+  if (!match || year < 1 || (month !== undefined && (month < 1 || month > 12))) {
+    throw new InvalidArgumentError(
+      `calendar: invalid period ${JSON.stringify(period)}, expected a year YYYY (e.g. 2025) or a month YYYY-MM (e.g. 2025-10)`,
+    );
+  }
+  if (month !== undefined) return [{ year, month }];
+  return Array.from({ length: 12 }, (_, index) => ({ year, month: index + 1 }));
+}
+
+function pad(value: number, length: number): string {
+  return String(value).padStart(length, '0');
+}
+
+/** The `dayInfo` of every day of a month (refused by the library outside the calendar's coverage). */
+function monthDays(year: number, month: number, calendar: Calendar | undefined): MonthDays {
+  const days: DayInfo[] = [];
+  for (let day = 1; day <= 31; day++) {
+    const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    if (!isPlainDate(date)) break;
+    days.push(dayInfo(date, calendar ? { calendar } : undefined));
+  }
+  return { year, month, days };
+}
