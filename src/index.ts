@@ -29,3 +29,10 @@ export { dayInfo } from './workday/dayInfo.js';
 export { isWorkingDay } from './workday/isWorkingDay.js';
 export { nextWorkingDay } from './workday/nextWorkingDay.js';
 export { previousWorkingDay } from './workday/previousWorkingDay.js';
+
+// Calendars past the bundled years and past the mainland: run-time schedules, projection, combinations, overrides.
+export { withSchedules, type WithSchedulesOptions } from './calendar/withSchedules.js';
+export { HolidayScheduleJsonSchema, HolidayScheduleSchema } from './calendar/scheduleSchema.js';
+export { projectCalendar, type ProjectCalendarOptions } from './calendar/projection/projectCalendar.js';
+export { combineCalendars } from './calendar/combineCalendars.js';
+export { withOverrides, type CalendarOverrides, type DayOverride } from './calendar/withOverrides.js';

@@ -7,7 +7,7 @@
  */
 import { CalendarCoverageError, InvalidArgumentError } from '../errors.js';
 import { formatDayNumber, type DayNumber, type PlainDate, yearOfDayNumber } from '../date/plainDate.js';
-import type { CalendarSource, DayKind, HolidayName } from './types.js';
+import type { CalendarSource, DayKind, HolidayName, HolidaySchedule } from './types.js';
 
 /** Numeric codes of {@link DayKind} in the compiled tables. */
 export const KIND_WORKDAY = 0;
@@ -59,6 +59,38 @@ export interface CalendarDefinition {
   readonly days: () => CalendarDays;
   /** What a user does to cover another year; ends the coverage error's message. */
   readonly extendHint: (year: number) => string;
+  /**
+   * The schedules the days were built from, over Monday–Friday work and Saturday–Sunday rest, when that is all the
+   * calendar is (`CN`, and `withSchedules` of it). Lets `withSchedules(…, { replace: true })` rebuild a year exactly,
+   * including the days its old notice set in the year before.
+   */
+  readonly schedules?: readonly HolidaySchedule[] | undefined;
+  /** The calendars a combination is made of (`combineCalendars`), in order. */
+  readonly members?: readonly Calendar[] | undefined;
+  /** How `projectCalendar` continues this calendar past its coverage; CN's rule is built into `projectCalendar`. */
+  readonly projection?: CalendarProjection | undefined;
+}
+
+/** A rest day (other than a Saturday or Sunday) that a projection rule puts in a year past coverage. */
+export interface ProjectedRestDay {
+  readonly day: DayNumber;
+  readonly holiday: HolidayName;
+  /** The rule's document, when it is not the projection's own `source` (in a union of rules). */
+  readonly source?: CalendarSource | undefined;
+}
+
+/** A rule that continues a calendar past its coverage: rest days from a standing rule instead of a published list. */
+export interface CalendarProjection {
+  /** What the rule follows, for messages and the calendar's name, e.g. `'Hong Kong General Holidays Ordinance rules'`. */
+  readonly basis: string;
+  /** The document the rule comes from; every projected day cites it. */
+  readonly source: CalendarSource;
+  /** The first year the rule can project. */
+  readonly firstYear: number;
+  /** The last year the rule can project. */
+  readonly lastYear: number;
+  /** The rest days of one year besides Saturdays and Sundays. */
+  readonly restDays: (year: number) => readonly ProjectedRestDay[];
 }
 
 const CALENDAR_BRAND: unique symbol = Symbol.for('reviewclock.calendar') as never;

@@ -11,12 +11,14 @@ import type { HolidaySchedule } from './types.js';
 
 const plainDate = z.iso.date({ error: 'expected a calendar date as YYYY-MM-DD' });
 
-const holidaySpan = z.strictObject({
-  name: z.string().trim().min(1, 'a holiday needs its English name'),
-  nameZh: z.string().trim().min(1).optional(),
-  from: plainDate,
-  to: plainDate,
-});
+const holidaySpan = z
+  .strictObject({
+    name: z.string().trim().min(1, 'a holiday needs its English name').describe("English name, e.g. 'Spring Festival'"),
+    nameZh: z.string().trim().min(1).optional().describe("Chinese name, e.g. '春节'"),
+    from: plainDate.describe('First rest day, YYYY-MM-DD'),
+    to: plainDate.describe('Last rest day, YYYY-MM-DD (the same as from for one day)'),
+  })
+  .describe('A run of consecutive rest days, both ends included, weekends inside the run included');
 
 /**
  * Validates one year's holiday schedule: dates are real `YYYY-MM-DD` dates in the year or at the end of the year
@@ -27,15 +29,19 @@ const holidaySpan = z.strictObject({
  */
 export const HolidayScheduleSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    year: z.int().min(1901).max(9999),
-    source: z.strictObject({
-      title: z.string().trim().min(1, "the notice's title is required"),
-      url: z.string().trim().min(1, "the notice's address is required"),
-    }),
-    holidays: z.array(holidaySpan),
-    makeupWorkdays: z.array(plainDate),
-    notes: z.string().optional(),
+    $schema: z.string().optional().describe('The address of this JSON Schema, for editors'),
+    year: z.int().min(1901).max(9999).describe('The year the notice is for'),
+    source: z
+      .strictObject({
+        title: z.string().trim().min(1, "the notice's title is required").describe("The notice's title"),
+        url: z.string().trim().min(1, "the notice's address is required").describe('Where the notice is published'),
+      })
+      .describe('The notice the schedule transcribes'),
+    holidays: z.array(holidaySpan).describe('Rest-day spans'),
+    makeupWorkdays: z
+      .array(plainDate)
+      .describe('Saturdays and Sundays that are working days (调休上班), YYYY-MM-DD; may include days in December of the year before'),
+    notes: z.string().optional().describe('Free text, ignored'),
   })
   .superRefine((schedule, ctx) => {
     const windowStart = dayNumberFromParts(schedule.year - 1, 12, 1);
@@ -44,8 +50,9 @@ export const HolidayScheduleSchema = z
     const window = `${schedule.year}, or December ${schedule.year - 1} for days the notice sets in the year before`;
     const restDays = new Set<number>();
     schedule.holidays.forEach((holiday, index) => {
-      const from = tryParsePlainDate(holiday.from)!;
-      const to = tryParsePlainDate(holiday.to)!;
+      const from = tryParsePlainDate(holiday.from);
+      const to = tryParsePlainDate(holiday.to);
+      if (from === undefined || to === undefined) return; // already reported as a bad date
       if (from > to) {
         ctx.addIssue({ code: 'custom', path: ['holidays', index, 'to'], message: `"to" ${holiday.to} is before "from" ${holiday.from}` });
         return;
@@ -58,7 +65,8 @@ export const HolidayScheduleSchema = z
     });
     const seen = new Set<number>();
     schedule.makeupWorkdays.forEach((date, index) => {
-      const day = tryParsePlainDate(date)!;
+      const day = tryParsePlainDate(date);
+      if (day === undefined) return; // already reported as a bad date
       const path = ['makeupWorkdays', index];
       if (!inWindow(day)) ctx.addIssue({ code: 'custom', path, message: `${date} is outside ${window}` });
       if (weekdayOfDayNumber(day) < 6) {
@@ -88,4 +96,28 @@ export function parseHolidaySchedule(fn: string, value: unknown, label = 'schedu
   if (!result.success) throw new ScheduleValidationError(`${fn}: ${label}`, toInputIssues(result.error.issues));
   const { $schema: _ignored, notes: _notes, ...schedule } = result.data;
   return schedule as HolidaySchedule;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a holiday schedule file, generated from {@link HolidayScheduleSchema}, for
+ * editors and other languages. It checks the shape and the date format; the checks across fields (a span that runs
+ * backwards, a make-up working day on a weekday, dates outside the year) are made by `withSchedules` and
+ * `HolidayScheduleSchema` only.
+ *
+ * @example
+ * writeFileSync('holiday-schedule.schema.json', JSON.stringify(HolidayScheduleJsonSchema, null, 2))
+ * HolidayScheduleJsonSchema.required //=> ['year', 'source', 'holidays', 'makeupWorkdays']
+ */
+export const HolidayScheduleJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ holidayScheduleJsonSchema();
+
+function holidayScheduleJsonSchema(): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(HolidayScheduleSchema, { io: 'input' }) as Record<string, unknown>;
+  return {
+    $schema,
+    title: 'reviewclock holiday schedule',
+    description:
+      "One year's holiday schedule as one notice publishes it (for mainland China, the State Council's 部分节假日安排的通知): " +
+      'rest-day spans and make-up working days. Add it with withSchedules(CN, schedule) or the CLI option --schedule FILE.json.',
+    ...rest,
+  };
 }

@@ -29,6 +29,7 @@ export const CN: Calendar = /* @__PURE__ */ new Calendar({
   first,
   last,
   days: () => daysFromSchedules(first, last, CN_SCHEDULES),
+  schedules: CN_SCHEDULES,
   extendHint: (year) =>
     year < FIRST_YEAR
       ? `Mainland working days come from the State Council notice for each year; to count in ${year}, add that year's notice with withSchedules(CN, [schedule]) (CLI: --schedule FILE.json).`

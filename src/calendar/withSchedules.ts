@@ -1,0 +1,165 @@
+/**
+ * `withSchedules`: a calendar that also covers years whose holiday schedules the user supplies at run time (the
+ * State Council publishes next year's notice each November; nobody has to wait for a release of this package).
+ *
+ * @module
+ */
+import { InvalidArgumentError, ScheduleValidationError, describeValue, type InputIssue } from '../errors.js';
+import { dayNumberFromParts, type DayNumber } from '../date/plainDate.js';
+import { Calendar } from './Calendar.js';
+import { copyCalendarDays, coveredYears, readCalendar, readOptions, yearSpan } from './derive.js';
+import { DaysBuilder, daysFromSchedules, weekendKind } from './fromSchedules.js';
+import { HolidayScheduleSchema, toInputIssues } from './scheduleSchema.js';
+import type { HolidaySchedule } from './types.js';
+
+/** Options of {@link withSchedules}. */
+export interface WithSchedulesOptions {
+  /**
+   * Let a schedule replace a year the calendar already covers (its days in that year, and, on `CN` and calendars
+   * made from it by `withSchedules`, the days the old notice set in the year before). Default `false`: a schedule
+   * for a covered year is refused.
+   */
+  readonly replace?: boolean | undefined;
+}
+
+const FN = 'withSchedules';
+
+/**
+ * A new calendar that answers everything the given calendar answers and also covers the years of the given holiday
+ * schedules: Monday–Friday work and Saturday–Sunday rest, except each schedule's rest-day spans and make-up working
+ * days. The calendar passed in is never changed, and the new one keeps its id (`'CN'` stays `'CN'`).
+ *
+ * Each schedule is checked with {@link HolidayScheduleSchema} and against the calendar: real `YYYY-MM-DD` dates in
+ * the year (or in December of the year before, for days a notice sets there), `from` not after `to`, make-up working
+ * days on Saturdays or Sundays, no year the calendar already covers (unless `replace: true`) and no gap between the
+ * covered years and the added ones (to add 2028 to `CN`, add 2027 as well). Days a notice sets in the year before
+ * apply on top of that year's data (the 2027 notice may make a Saturday in late December 2026 a working day).
+ * Schedules for the same year apply in the order given, so an amendment listed after its notice wins.
+ *
+ * @param calendar - The calendar to extend, e.g. `CN`.
+ * @param schedules - One schedule or an array of them, e.g. the parsed content of a JSON file in the
+ *   {@link HolidayScheduleSchema} format.
+ * @param options - `{ replace: true }` to let a schedule replace a year the calendar covers.
+ * @returns A new calendar covering the union of the years.
+ * @throws {ScheduleValidationError} With every problem found and its path (`[0, 'holidays', 2, 'from']`).
+ * @throws {InvalidArgumentError} When `calendar` is not a calendar, `schedules` is empty or `options` is malformed.
+ *
+ * @example
+ * const cn2027 = withSchedules(CN, JSON.parse(readFileSync('cn-2027.json', 'utf8')));
+ * cn2027.id       //=> 'CN'
+ * cn2027.coverage //=> { from: '2004-01-01', to: '2027-12-31' }
+ * CN.coverage     //=> { from: '2004-01-01', to: '2026-12-31' } (unchanged)
+ */
+export function withSchedules(
+  calendar: Calendar,
+  schedules: HolidaySchedule | readonly HolidaySchedule[],
+  options?: WithSchedulesOptions,
+): Calendar {
+  const base = readCalendar(FN, calendar);
+  const replace = readReplace(readOptions(FN, options, '{ replace: true }'));
+  const list: readonly unknown[] = Array.isArray(schedules) ? schedules : [schedules];
+  if (list.length === 0) {
+    throw new InvalidArgumentError(`${FN}: schedules is an empty array; pass at least one holiday schedule`);
+  }
+  const added = validate(base, list, Array.isArray(schedules), replace);
+  return extend(base, added, replace);
+}
+
+function readReplace(options: Record<string, unknown>): boolean {
+  const replace = options['replace'];
+  if (replace !== undefined && typeof replace !== 'boolean') {
+    throw new InvalidArgumentError(`${FN}: options.replace must be true or false, received ${describeValue(replace)}`);
+  }
+  return replace === true;
+}
+
+function validate(base: Calendar, list: readonly unknown[], isArray: boolean, replace: boolean): HolidaySchedule[] {
+  const issues: InputIssue[] = [];
+  const prefix = (index: number): PropertyKey[] => (isArray ? [index] : []);
+  const parsed: HolidaySchedule[] = [];
+  list.forEach((value, index) => {
+    const result = HolidayScheduleSchema.safeParse(value);
+    if (!result.success) {
+      for (const issue of toInputIssues(result.error.issues)) issues.push({ ...issue, path: [...prefix(index), ...issue.path] });
+      return;
+    }
+    const { $schema: _schema, notes: _notes, ...schedule } = result.data;
+    parsed.push(schedule as HolidaySchedule);
+  });
+  if (issues.length) throw new ScheduleValidationError(FN, issues);
+
+  const { firstYear, lastYear } = coveredYears(base);
+  const { from, to } = base.coverage;
+  const years = new Set<number>();
+  for (let year = firstYear; year <= lastYear; year++) years.add(year);
+  parsed.forEach((schedule, index) => {
+    if (schedule.year >= firstYear && schedule.year <= lastYear && !replace) {
+      issues.push({
+        path: [...prefix(index), 'year'],
+        code: 'year_covered',
+        message:
+          `${schedule.year} is already covered by the ${base.id} calendar (${from} to ${to}); ` +
+          `pass { replace: true } to replace its ${schedule.year} data with this schedule`,
+      });
+    }
+  });
+  for (const schedule of parsed) years.add(schedule.year);
+  parsed.forEach((schedule, index) => {
+    const missing: number[] = [];
+    if (schedule.year > lastYear) for (let y = lastYear + 1; y < schedule.year; y++) if (!years.has(y)) missing.push(y);
+    if (schedule.year < firstYear) for (let y = schedule.year + 1; y < firstYear; y++) if (!years.has(y)) missing.push(y);
+    if (missing.length) {
+      issues.push({
+        path: [...prefix(index), 'year'],
+        code: 'year_gap',
+        message:
+          `${schedule.year} would leave ${missing.length === 1 ? missing[0] : `${missing[0]}–${missing[missing.length - 1]}`} uncovered ` +
+          `between it and the ${base.id} calendar's ${yearSpan(firstYear, lastYear)}: a calendar covers consecutive years, ` +
+          `so add the schedule${missing.length === 1 ? '' : 's'} for ${missing.join(', ')} as well`,
+      });
+    }
+  });
+  if (issues.length) throw new ScheduleValidationError(FN, issues);
+  return parsed;
+}
+
+/** Stable sort by year: a year's notice and its amendments keep their order; a notice applies after the year before. */
+function byYear(schedules: readonly HolidaySchedule[]): HolidaySchedule[] {
+  return schedules.map((schedule, index) => ({ schedule, index }))
+    .sort((a, b) => a.schedule.year - b.schedule.year || a.index - b.index)
+    .map(({ schedule }) => schedule);
+}
+
+function extend(base: Calendar, added: readonly HolidaySchedule[], replace: boolean): Calendar {
+  const addedYears = [...new Set(added.map((s) => s.year))].sort((a, b) => a - b);
+  const replaced = new Set(replace ? addedYears : []);
+  const first: DayNumber = Math.min(base.definition.first, dayNumberFromParts(addedYears[0]!, 1, 1));
+  const last: DayNumber = Math.max(base.definition.last, dayNumberFromParts(addedYears[addedYears.length - 1]!, 12, 31));
+  const baseSchedules = base.definition.schedules;
+  const merged = baseSchedules ? byYear([...baseSchedules.filter((s) => !replaced.has(s.year)), ...added]) : undefined;
+  const ordered = byYear(added);
+  const span = yearSpan(addedYears[0]!, addedYears[addedYears.length - 1]!);
+  const name = `${base.name}; with schedules added at run time for ${span}`;
+  return new Calendar({
+    id: base.id,
+    name,
+    first,
+    last,
+    days: () => {
+      if (merged) return daysFromSchedules(first, last, merged);
+      const builder = new DaysBuilder(first, last);
+      copyCalendarDays(builder, base);
+      for (const year of replaced) {
+        for (let day = dayNumberFromParts(year, 1, 1); day <= dayNumberFromParts(year, 12, 31); day++) builder.set(day, weekendKind(day));
+      }
+      for (const schedule of ordered) builder.apply(schedule);
+      return builder.build();
+    },
+    extendHint: (year) =>
+      `This ${base.id} calendar has schedules added at run time for ${span}; to count in ${year}, add that year's schedule ` +
+      `as well with withSchedules(calendar, [schedule]) (CLI: --schedule FILE.json)` +
+      (dayNumberFromParts(year, 1, 1) > last ? ', or opt into provisional answers with projectCalendar(calendar).' : '.'),
+    schedules: merged,
+    projection: base.definition.projection,
+  });
+}
