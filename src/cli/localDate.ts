@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
 import { zhCN } from 'date-fns/locale/zh-CN';
 import { isPlainDate, InvalidDateError, type PlainDate } from '../index.js';

@@ -7,7 +7,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { CN, InvalidArgumentError, type Calendar, type PlainDate } from '../index.js';
+import {
+  CN,
+  combineCalendars,
+  InvalidArgumentError,
+  projectCalendar,
+  ScheduleValidationError,
+  withSchedules,
+  type Calendar,
+  type HolidaySchedule,
+  type PlainDate,
+} from '../index.js';
 import { LANGS, type Lang } from './localDate.js';
 
 /** Option values every command may receive. */
@@ -16,6 +26,7 @@ export interface CommonOptions {
   readonly lang?: Lang;
   readonly calendar?: string;
   readonly schedule?: readonly string[];
+  readonly project?: true | string;
 }
 
 /** Appends a repeated option's value to the list so far (commander's collect pattern). */
@@ -24,15 +35,21 @@ export function collect(value: string, previous: readonly string[] | undefined):
 }
 
 /** The calendars `--calendar` accepts. */
-export const CALENDAR_IDS = ['CN', 'HK'] as const;
+export const CALENDAR_IDS = ['CN', 'HK', 'CN+HK'] as const;
 
 /** Adds `--calendar`. */
 export function addCalendarOption(command: Command, description = 'the calendar to count on'): Command {
-  return command.addOption(new Option('--calendar <id>', description).choices(CALENDAR_IDS));
+  return command.addOption(
+    new Option('--calendar <id>', `${description}; CN+HK counts days that are working days in both`).choices(CALENDAR_IDS),
+  );
 }
 
-/** Adds `--schedule FILE.json` (repeatable). */
+/** Adds `--schedule FILE.json` (repeatable) and `--project [year]`. */
 export function addScheduleOption(command: Command): Command {
+  command.option(
+    '--project [year]',
+    'answer past the published years from the statutory holiday list, through YEAR (default: ten years on); every answer that depends on it is marked provisional',
+  );
   return command.addOption(
     new Option(
       '--schedule <file>',
@@ -117,7 +134,7 @@ export function readTextFile(option: string, path: string): string {
  *
  * @throws {InvalidArgumentError} When the file cannot be read or is not JSON.
  */
-export function readScheduleFile(path: string): unknown[] {
+export function readScheduleFile(path: string): unknown {
   const text = readTextFile('--schedule', path);
   let value: unknown;
   try {
@@ -128,28 +145,47 @@ export function readScheduleFile(path: string): unknown[] {
         '{ year, source, holidays, makeupWorkdays } or an array of them',
     );
   }
-  return Array.isArray(value) ? value : [value];
+  return value;
 }
 
 /**
- * The calendar that `--calendar` and `--schedule` ask for, or `undefined` when neither is given (the command's
- * default applies: `CN`, or for `due` the policy's own calendar).
+ * The calendar that `--calendar`, `--schedule` and `--project` ask for, or `undefined` when none is given (the
+ * command's default applies: `CN`, or for `due` the policy's own calendar).
  *
- * `HK` is loaded from the `reviewclock/hk` entry point only when asked for.
+ * `HK` is loaded from the `reviewclock/hk` entry point only when asked for, so that mainland-only runs never load
+ * date-holidays. Schedule files are added in the order given, each refused with its own name when malformed.
+ *
+ * @throws {ScheduleValidationError} For a malformed schedule file.
+ * @throws {InvalidArgumentError} For an unreadable file, or a `--project` year the rule cannot compute.
  */
 export async function calendarFromOptions(options: CommonOptions): Promise<Calendar | undefined> {
-  const schedules = (options.schedule ?? []).flatMap(readScheduleFile);
-  if (options.calendar === undefined && schedules.length === 0) return undefined;
-  const base: Calendar = options.calendar === 'HK' ? await loadHongKong() : CN;
-  return schedules.length ? extendCalendar(base, schedules) : base;
+  const files = options.schedule ?? [];
+  if (options.calendar === undefined && files.length === 0 && options.project === undefined) return undefined;
+  let calendar = await namedCalendar(options.calendar ?? 'CN');
+  for (const file of files) {
+    const schedules = readScheduleFile(file);
+    try {
+      calendar = withSchedules(calendar, schedules as HolidaySchedule | HolidaySchedule[]);
+    } catch (error) {
+      if (error instanceof ScheduleValidationError) throw new ScheduleValidationError(`--schedule ${file}`, error.issues);
+      throw error;
+    }
+  }
+  if (options.project !== undefined) {
+    calendar = projectCalendar(calendar, options.project === true ? undefined : { through: readYear('--project', options.project) });
+  }
+  return calendar;
 }
 
-async function loadHongKong(): Promise<Calendar> {
-  // TODO(calendars): import { HK } from '../hk.js' once the entry point exists.
-  throw new InvalidArgumentError('--calendar HK: the Hong Kong calendar is not available in this build');
+async function namedCalendar(id: string): Promise<Calendar> {
+  if (id === 'CN') return CN;
+  const { HK } = await import('../hk.js');
+  return id === 'HK' ? HK : combineCalendars([CN, HK]);
 }
 
-function extendCalendar(_base: Calendar, _schedules: unknown[]): Calendar {
-  // TODO(calendars): withSchedules(base, schedules) once it exists.
-  throw new InvalidArgumentError('--schedule: adding schedules is not available in this build');
+function readYear(option: string, value: string): number {
+  if (!/^\d{4}$/.test(value)) {
+    throw new InvalidArgumentError(`${option}: invalid year ${JSON.stringify(value)}, expected a year such as 2030`);
+  }
+  return Number(value);
 }

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CsvRecords, csvField } from '../../src/cli/batch/CsvRecords.js';
+import { LineSplitter } from '../../src/cli/batch/LineSplitter.js';
+import { readJsonRow } from '../../src/cli/batch/readJsonRow.js';
+
+// The pieces of the streaming batch engine, checked against the obvious whole-text versions.
+
+function splitAll(chunks: readonly string[], max?: number): Array<[string, number, boolean]> {
+  const lines: Array<[string, number, boolean]> = [];
+  const splitter = new LineSplitter((line, number, overlong) => lines.push([line, number, overlong]), max);
+  for (const chunk of chunks) splitter.push(chunk);
+  splitter.end();
+  return lines;
+}
+
+/** Cuts a text into chunks at the given positions. */
+function cut(text: string, positions: readonly number[]): string[] {
+  const points = [...new Set(positions.map((p) => p % (text.length + 1)))].sort((a, b) => a - b);
+  const chunks: string[] = [];
+  let last = 0;
+  for (const point of points) {
+    chunks.push(text.slice(last, point));
+    last = point;
+  }
+  chunks.push(text.slice(last));
+  return chunks;
+}
+
+describe('LineSplitter', () => {
+  it('gives the lines of the whole text however it is cut into chunks', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', 'é', '\n', '\r\n', '\r', ' '), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), (whole, positions) => {
+        // Arrange: the expected lines: split on \n, no line after a final \n, and one \r dropped from each line's end.
+        const segments = whole.split('\n');
+        if (segments[segments.length - 1] === '') segments.pop();
+        const expected = segments.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+        // Act
+        const lines = splitAll(cut(whole, positions));
+        // Assert
+        expect(lines.map(([line]) => line)).toEqual(expected);
+        expect(lines.map(([, number]) => number)).toEqual(expected.map((_, index) => index + 1));
+      }),
+    );
+  });
+
+  it('keeps a last line without a newline, and an empty input has no lines', () => {
+    expect(splitAll(['a\nb'])).toEqual([['a', 1, false], ['b', 2, false]]);
+    expect(splitAll([''])).toEqual([]);
+    expect(splitAll(['\n'])).toEqual([['', 1, false]]);
+  });
+
+  it('reports an overlong line without keeping it, and goes on with the next', () => {
+    const lines = splitAll(['ab', 'cdefgh', 'ij\nok\n', 'x'.repeat(20), '\nlast'], 5);
+    expect(lines).toEqual([
+      ['', 1, true],
+      ['ok', 2, false],
+      ['', 3, true],
+      ['last', 4, false],
+    ]);
+  });
+});
+
+describe('CsvRecords', () => {
+  const field = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', ' ', '中', 'x'), maxLength: 8 });
+
+  it('reads back any fields written with csvField, line breaks inside quotes included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        // Arrange: rows of one empty field are blank lines, which the engine skips before the reader.
+        const written = rows.filter((fields) => fields.length > 1 || fields[0] !== '');
+        fc.pre(written.length > 0);
+        const text = written.map((fields) => fields.map(csvField).join(',')).join('\n');
+        // Act
+        const reader = new CsvRecords();
+        const records: string[][] = [];
+        text.split('\n').forEach((line, index) => {
+          const record = reader.pushLine(line, index + 1);
+          if (record) records.push(record.fields);
+        });
+        // Assert
+        expect(reader.open).toBe(false);
+        expect(records).toEqual(written);
+      }),
+    );
+  });
+
+  it('gives the line a multi-line record starts on', () => {
+    const reader = new CsvRecords();
+    expect(reader.pushLine('a,"b', 7)).toBeUndefined();
+    expect(reader.open).toBe(true);
+    expect(reader.pushLine('c",d', 8)).toEqual({ fields: ['a', 'b\nc', 'd'], lineNumber: 7 });
+  });
+
+  it('quotes only fields that need it', () => {
+    expect(csvField('2025-09-26')).toBe('2025-09-26');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+  });
+});
+
+describe('readJsonRow', () => {
+  /** What the engine reads from JSON.parse's value. */
+  function fields(value: Record<string, unknown>) {
+    return { id: value['id'], policy: value['policy'], start: value['start'], stops: value['stops'], asOf: value['asOf'] };
+  }
+  const space = fc.constantFrom('', ' ', '\t', '  ');
+  const text = fc.string({ unit: fc.constantFrom('a', '-', '0', '9', '"', '\\', 'é', '\u0001', ' ', '/', 'u'), maxLength: 10 });
+  const stop = fc.record({ from: text, to: text, reason: text }, { requiredKeys: ['from'] });
+  const row = fc.record(
+    {
+      id: fc.oneof(text, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
+      policy: text,
+      start: text,
+      asOf: text,
+      stops: fc.array(stop, { maxLength: 3 }),
+      other: fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null)),
+    },
+    { requiredKeys: [] },
+  );
+
+  function spaced(value: unknown, pad: string): string {
+    if (Array.isArray(value)) return `[${pad}${value.map((v) => spaced(v, pad)).join(`${pad},${pad}`)}${pad}]`;
+    if (value !== null && typeof value === 'object') {
+      return `{${pad}${Object.entries(value)
+        .map(([k, v]) => `${JSON.stringify(k)}${pad}:${pad}${spaced(v, pad)}`)
+        .join(`${pad},${pad}`)}${pad}}`;
+    }
+    return JSON.stringify(value);
+  }
+
+  it('reads exactly what JSON.parse reads, or declines', () => {
+    fc.assert(
+      fc.property(row, space, (value, pad) => {
+        const line = spaced(value, pad);
+        const fast = readJsonRow(line);
+        if (fast !== undefined) expect({ ...fast }).toEqual(fields(JSON.parse(line)));
+      }),
+    );
+  });
+
+  it('reads the plain shape of a row itself', () => {
+    const line = '{"id": 7, "policy":"cn.nmpa.drug.ind","start":"2025-09-26","stops":[{"from":"2025-10-20","to":"2025-11-03"},{"from":"2025-12-01"}]}';
+    expect({ ...readJsonRow(line) }).toEqual(fields(JSON.parse(line)));
+  });
+
+  it('never accepts a line that is not JSON', () => {
+    const near = fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', 'a', '1', '-', '.', 'e', ' ', '\\', 'n', 'u', 'l', 't'), maxLength: 30 });
+    const keyed = fc.tuple(fc.constantFrom('policy', 'start', 'id', 'stops', 'x', 'asOf'), near).map(([k, v]) => `{"${k}":${v}}`);
+    fc.assert(
+      fc.property(fc.oneof(near, keyed), (line) => {
+        const fast = readJsonRow(line);
+        if (fast === undefined) return;
+        let parsed: unknown;
+        expect(() => (parsed = JSON.parse(line))).not.toThrow();
+        expect({ ...fast }).toEqual(fields(parsed as Record<string, unknown>));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
