@@ -45,7 +45,8 @@ export function drawMonth(month: MonthDays, marks: ReadonlyMap<PlainDate, Deadli
   const title = monthTitle(month.year, month.month, lang);
   const titleWidth = lang === 'zh' ? title.length + 2 : title.length; // 年 and 月 take two columns each
   let text = `${' '.repeat(Math.max(0, Math.floor((width - titleWidth) / 2)))}${colors.bold(title)}\n`;
-  text += `${WEEKDAYS[lang].map((name, index) => (index >= 5 ? colors.dim(name) : name)).join('').trimEnd()}\n`;
+  // Colour codes go around the visible characters only, so that trimming the line ends works the same either way.
+  text += `${WEEKDAYS[lang].map((name, index) => (index >= 5 ? colors.dim(name.trimEnd()) + name.slice(name.trimEnd().length) : name)).join('').trimEnd()}\n`;
   const firstWeekday = month.days[0]?.weekday ?? 1;
   let line = '     '.repeat(firstWeekday - 1);
   for (const info of month.days) {
@@ -64,8 +65,8 @@ function drawDay(info: DayInfo, mark: DeadlineMark | undefined, colors: Palette)
   const day = Number(info.date.slice(8));
   const number = day < 10 ? ` ${day}` : `${day}`;
   const kind = KIND_MARK[info.kind];
-  const deadline = mark ? DEADLINE_MARK[mark] : ' ';
-  let cell = `${number}${kind}${deadline}`;
+  let cell = mark ? `${number}${kind}${DEADLINE_MARK[mark]}` : `${number}${kind}`.trimEnd();
+  const padding = ' '.repeat(5 - cell.length);
   if (mark === 'due') cell = colors.inverse(colors.bold(cell));
   else if (mark === 'start') cell = colors.cyan(colors.bold(cell));
   else if (mark === 'counted') cell = colors.green(cell);
@@ -73,7 +74,7 @@ function drawDay(info: DayInfo, mark: DeadlineMark | undefined, colors: Palette)
   else if (info.kind === 'holiday') cell = colors.red(cell);
   else if (info.kind === 'weekend') cell = colors.dim(cell);
   else if (info.kind === 'makeup-workday') cell = colors.yellow(cell);
-  return `${cell} `;
+  return `${cell}${padding}`;
 }
 
 /** The holidays of the month by name (runs of days) and its make-up working days. */

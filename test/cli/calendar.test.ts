@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ANSI, CLI, runCli, stripAnsi } from './support/runCli.js';
+
+// October 2025 by hand from the 2025 notice: 1 Oct is a Wednesday; 1–8 Oct National Day and Mid-Autumn off;
+// Saturday 11 Oct worked; the other Saturdays and Sundays rest.
+const OCTOBER_2025 = [
+  '           October 2025',
+  'Mon  Tue  Wed  Thu  Fri  Sat  Sun',
+  '           1h   2h   3h   4h   5h',
+  ' 6h   7h   8h   9   10   11w  12.',
+  '13   14   15   16   17   18.  19.',
+  '20   21   22   23   24   25.  26.',
+  '27   28   29   30   31',
+  '  h 1 Oct–8 Oct  National Day and Mid-Autumn Festival (国庆节、中秋节)',
+  '  w 11 Oct  make-up working day',
+  '',
+  'h holiday  . weekend  w make-up working day',
+].join('\n');
+
+describe('reviewclock calendar', () => {
+  it('draws a month with rest days, holidays by name and make-up working days', async () => {
+    const run = await runCli(['calendar', '2025-10']);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect(run.stdout).toBe(`${OCTOBER_2025}\n`);
+  });
+
+  it('draws the same grid under a time zone west of UTC', async () => {
+    const run = await runCli(['calendar', '2025-10'], { env: { TZ: 'America/Los_Angeles' } });
+    expect(run.stdout).toBe(`${OCTOBER_2025}\n`);
+  });
+
+  it('speaks Chinese with --lang zh', async () => {
+    // February 2026: 1 Feb is a Sunday; Spring Festival 15–23 Feb off; Saturdays 14 and 28 Feb worked.
+    const run = await runCli(['calendar', '2026-02', '--lang', 'zh']);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]!.trim()).toBe('2026年2月');
+    expect(lines[1]).toBe(' 一   二   三   四   五   六   日');
+    expect(lines[2]).toBe(`${' '.repeat(30)} 1.`);
+    expect(run.stdout).toContain('  h 2月15日–2月23日  春节\n');
+    expect(run.stdout).toContain('  w 2月14日  调休上班\n');
+  });
+
+  it('draws the twelve months of a year', async () => {
+    const run = await runCli(['calendar', '2025']);
+    expect(run.status).toBe(0);
+    const titles = run.stdout.split('\n').filter((line) => /^\s+[A-Z][a-z]+ 2025$/.test(line));
+    expect(titles.map((title) => title.trim().split(' ')[0])).toEqual([
+      'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+    ]);
+  });
+
+  it('shows a year added with --schedule, and refuses it without', async () => {
+    const fixture = new URL('./fixtures/cn-2027-hypothetical.json', import.meta.url).pathname;
+    const [without, withSchedule] = await Promise.all([
+      runCli(['calendar', '2027-01']),
+      runCli(['calendar', '2027-01', '--schedule', fixture]),
+    ]);
+    expect(without.status).toBe(1);
+    expect(without.stderr).toMatch(/^reviewclock: dayInfo: 2027-01-01 lies outside the CN calendar/);
+    expect(withSchedule.status).toBe(0);
+    // The fixture: 1–3 Jan off, Sunday 31 Jan worked.
+    expect(withSchedule.stdout).toContain('  h 1 Jan–3 Jan  New Year\'s Day (元旦)\n');
+    expect(withSchedule.stdout).toContain('  w 31 Jan  make-up working day\n');
+  });
+
+  it.each(['2025-13', '25-10', '2025-1', 'October'])('refuses the period %s with exit 1', async (period) => {
+    const run = await runCli(['calendar', period]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `reviewclock: calendar: invalid period "${period}", expected a year YYYY (e.g. 2025) or a month YYYY-MM (e.g. 2025-10)\n`,
+    );
+  });
+});
+
+describe('colours', () => {
+  it('has no ANSI escapes when piped, with or without NO_COLOR', async () => {
+    const [piped, noColor] = await Promise.all([
+      runCli(['calendar', '2025-10']),
+      runCli(['calendar', '2025-10'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }),
+    ]);
+    expect(piped.stdout).not.toMatch(ANSI);
+    expect(noColor.stdout).not.toMatch(ANSI);
+  });
+
+  it('colours with FORCE_COLOR, and the text without the colours is the same', async () => {
+    const run = await runCli(['calendar', '2025-10'], { env: { FORCE_COLOR: '1' } });
+    expect(run.stdout).toMatch(ANSI);
+    expect(stripAnsi(run.stdout)).toBe(`${OCTOBER_2025}\n`);
+  });
+
+  const script = '/usr/bin/script';
+  it.skipIf(!existsSync(script))('colours on a terminal, and not on a terminal with NO_COLOR', async () => {
+    // util-linux script(1) runs the command on a pseudo-terminal.
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} calendar 2025-10`;
+    const { spawnSync } = await import('node:child_process');
+    const onTty = (env: NodeJS.ProcessEnv) => spawnSync(script, ['-qec', command, '/dev/null'], { env, encoding: 'utf8' }).stdout;
+    const env = { ...process.env };
+    delete env['NO_COLOR'];
+    delete env['FORCE_COLOR'];
+    const coloured = onTty(env);
+    expect(coloured).toMatch(ANSI);
+    expect(stripAnsi(coloured).replace(/\r\n/g, '\n')).toBe(`${OCTOBER_2025}\n`);
+    expect(onTty({ ...env, NO_COLOR: '1' })).not.toMatch(ANSI);
+  });
+});
