@@ -36,3 +36,5 @@ export { HolidayScheduleJsonSchema, HolidayScheduleSchema } from './calendar/sch
 export { projectCalendar, type ProjectCalendarOptions } from './calendar/projection/projectCalendar.js';
 export { combineCalendars } from './calendar/combineCalendars.js';
 export { withOverrides, type CalendarOverrides, type DayOverride } from './calendar/withOverrides.js';
+export { calendarToICS } from './ics/calendarToICS.js';
+export { eventsToICS, type IcsEvent, type IcsOptions } from './ics/eventsToICS.js';

@@ -1,0 +1,156 @@
+import chineseDays from 'chinese-days';
+import { describe, expect, it } from 'vitest';
+import { CN_SCHEDULES } from '../../../src/calendar/cn/schedules.js';
+import { chineseHolidayDates } from '../../../src/calendar/projection/chineseDates.js';
+import { formatDayNumber } from '../../../src/date/plainDate.js';
+import {
+  CN,
+  Calendar,
+  InvalidArgumentError,
+  addWorkingDays,
+  combineCalendars,
+  countWorkingDays,
+  dayInfo,
+  isWorkingDay,
+  projectCalendar,
+  withOverrides,
+  withSchedules,
+} from '../../../src/index.js';
+import { shiftDays } from '../../support/referenceCalendar.js';
+
+const dates = (year: number) => {
+  const d = chineseHolidayDates(year);
+  return {
+    lunarNewYear: formatDayNumber(d.lunarNewYear),
+    qingming: formatDayNumber(d.qingming),
+    dragonBoat: formatDayNumber(d.dragonBoat),
+    midAutumn: formatDayNumber(d.midAutumn),
+  };
+};
+
+describe('computed Chinese-calendar dates', () => {
+  it('fall inside the festival spans of every State Council notice 2004–2026', () => {
+    const misses: string[] = [];
+    for (let year = 2004; year <= 2026; year++) {
+      // A notice and its amendments (2020 extended the Spring Festival holiday separately).
+      const spans = CN_SCHEDULES.filter((s) => s.year === year).flatMap((s) => s.holidays);
+      const computed = dates(year);
+      const expectations = [
+        ['春节', computed.lunarNewYear],
+        ['清明', computed.qingming],
+        ['端午', computed.dragonBoat],
+        ['中秋', computed.midAutumn],
+      ] as const;
+      for (const [name, date] of expectations) {
+        // Before 2008 Qingming, Dragon Boat and Mid-Autumn were not public holidays.
+        if (year < 2008 && name !== '春节') continue;
+        if (!spans.some((h) => h.nameZh?.includes(name) && h.from <= date && date <= h.to)) misses.push(`${year} ${name} ${date}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('agree with the chinese-days tables (an independent source) for 2000–2099', () => {
+    const differences: string[] = [];
+    for (let year = 2000; year <= 2099; year++) {
+      const computed = dates(year);
+      const lunar = (md: string) => (chineseDays.getSolarDateFromLunar(`${year}-${md}`) as { date: string }).date;
+      const reference = {
+        lunarNewYear: lunar('01-01'),
+        dragonBoat: lunar('05-05'),
+        midAutumn: lunar('08-15'),
+        qingming: chineseDays.getSolarTerms(`${year}-04-01`, `${year}-04-10`).find((t) => t.name === '清明')?.date,
+      };
+      for (const key of Object.keys(reference) as (keyof typeof reference)[]) {
+        if (computed[key] !== reference[key]) differences.push(`${year} ${key}: ${computed[key]} vs ${reference[key]}`);
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('number the months of 2033 by GB/T 33661 (leap 11th month), unlike date-chinese on its own', () => {
+    // Mid-Autumn 2033 is 2033-09-08 in the official calendar; a naive leap 7th month puts it on 2033-10-07.
+    expect(dates(2033).midAutumn).toBe('2033-09-08');
+    expect(dates(2034).lunarNewYear).toBe('2034-02-19');
+  });
+});
+
+describe('projectCalendar', () => {
+  const projected = projectCalendar(CN, { through: 2030 });
+
+  it('keeps the id, extends the coverage and leaves CN unchanged', () => {
+    expect(projected.id).toBe('CN');
+    expect(projected.coverage).toEqual({ from: '2004-01-01', to: '2030-12-31' });
+    expect(CN.coverage.to).toBe('2026-12-31');
+  });
+
+  it('projects the statutory rest days of 2027 with days off in lieu, and nothing else', () => {
+    // By hand, from the 2027 lunar dates (eve 02-05, Qingming 04-05, Dragon Boat 06-09, Mid-Autumn 09-15):
+    // New Year Fri 01-01; Spring Festival Fri 02-05 .. Mon 02-08, with Sat 02-06 and Sun 02-07 made up on Tue 02-09
+    // and Wed 02-10; Qingming Mon 04-05; Labour Day Sat 05-01, Sun 05-02, made up Mon 05-03, Tue 05-04; Dragon Boat
+    // Wed 06-09; Mid-Autumn Wed 09-15; National Day Fri 10-01 .. Sun 10-03, made up Mon 10-04, Tue 10-05.
+    const expected = [
+      '2027-01-01', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-04-05',
+      '2027-05-01', '2027-05-02', '2027-05-03', '2027-05-04', '2027-06-09', '2027-09-15', '2027-10-01', '2027-10-02',
+      '2027-10-03', '2027-10-04', '2027-10-05',
+    ];
+    const holidays: string[] = [];
+    for (let date = '2027-01-01'; date <= '2027-12-31'; date = shiftDays(date, 1)) {
+      const info = dayInfo(date, { calendar: projected });
+      if (info.kind === 'holiday') holidays.push(date);
+      expect(info.kind).not.toBe('makeup-workday');
+    }
+    expect(holidays).toEqual(expected);
+    // 261 weekdays - 13 weekday rest days.
+    expect(countWorkingDays('2026-12-31', '2027-12-31', { calendar: projected })).toBe(248);
+    expect(dayInfo('2027-02-09', { calendar: projected }).holiday).toEqual({ name: 'Spring Festival (day off in lieu)', nameZh: '春节（补假）' });
+  });
+
+  it('marks every projected day provisional and no bundled day', () => {
+    const tables = projected.tables;
+    const firstProjected = tables.last - (4 * 365 + 1) + 1; // 2027-01-01..2030-12-31 is 1461 days
+    expect(formatDayNumber(firstProjected)).toBe('2027-01-01');
+    for (let i = 0; i < tables.kinds.length; i++) {
+      expect(tables.provisional?.[i] === 1).toBe(tables.first + i >= firstProjected);
+    }
+    expect(dayInfo('2027-03-03', { calendar: projected }).provisional).toBe(true);
+    expect(dayInfo('2026-12-31', { calendar: projected }).provisional).toBe(false);
+    expect(dayInfo('2026-12-31').provisional).toBe(false);
+  });
+
+  it('projects ten years past coverage by default, and through the year of a date', () => {
+    expect(projectCalendar(CN).coverage.to).toBe('2036-12-31');
+    expect(projectCalendar(CN, { through: '2028-03-15' }).coverage.to).toBe('2028-12-31');
+    expect(projectCalendar(CN, { through: 2026 })).toBe(CN);
+  });
+
+  it('continues a calendar with added years after them', () => {
+    const cn2027 = withSchedules(CN, {
+      year: 2027,
+      source: { title: 'Example 2027', url: 'https://example.org' },
+      holidays: [],
+      makeupWorkdays: [],
+    });
+    const continued = projectCalendar(cn2027, { through: 2028 });
+    expect(dayInfo('2027-10-01', { calendar: continued })).toMatchObject({ working: true, provisional: false });
+    expect(dayInfo('2028-10-02', { calendar: continued })).toMatchObject({ working: false, provisional: true });
+    // Overrides survive projection.
+    const overridden = projectCalendar(withOverrides(CN, { closed: ['2026-06-01'] }), { through: 2027 });
+    expect(isWorkingDay('2026-06-01', { calendar: overridden })).toBe(false);
+  });
+
+  it('refuses what it cannot project', () => {
+    expect(() => projectCalendar(CN, { through: 2100 })).toThrow(/cannot project through 2100.*2099/);
+    expect(() => projectCalendar(CN, { through: 2030.5 })).toThrow(InvalidArgumentError);
+    expect(() => projectCalendar(CN, { through: '2030-13-01' })).toThrow(/invalid date/);
+    const other = new Calendar({ ...CN.definition, id: 'XX' });
+    expect(() => projectCalendar(other)).toThrow(/the XX calendar has no projection rule/);
+    expect(() => projectCalendar(combineCalendars([CN, other]))).toThrow(/the CN\+XX calendar has no projection rule/);
+  });
+
+  it('says how to extend a projected calendar', () => {
+    expect(() => addWorkingDays('2030-12-01', 100, { calendar: projected })).toThrow(
+      /\(2031 is not covered\)\. This CN calendar is projected through 2030; pass a later year to projectCalendar\(calendar, \{ through \}\)/,
+    );
+  });
+});
