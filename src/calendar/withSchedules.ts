@@ -42,7 +42,8 @@ const FN = 'withSchedules';
  * @param options - `{ replace: true }` to let a schedule replace a year the calendar covers.
  * @returns A new calendar covering the union of the years.
  * @throws {ScheduleValidationError} With every problem found and its path (`[0, 'holidays', 2, 'from']`).
- * @throws {InvalidArgumentError} When `calendar` is not a calendar, `schedules` is empty or `options` is malformed.
+ * @throws {InvalidArgumentError} When `calendar` is not a calendar or is a combination (add the schedule to the
+ *   calendar it belongs to, then combine), `schedules` is empty or `options` is malformed.
  *
  * @example
  * const cn2027 = withSchedules(CN, JSON.parse(readFileSync('cn-2027.json', 'utf8')));
@@ -56,6 +57,12 @@ export function withSchedules(
   options?: WithSchedulesOptions,
 ): Calendar {
   const base = readCalendar(FN, calendar);
+  if (base.definition.members) {
+    throw new InvalidArgumentError(
+      `${FN}: the ${base.id} calendar is a combination, and a schedule belongs to one of its calendars; add it to that ` +
+        `calendar and combine again, e.g. combineCalendars([withSchedules(CN, schedule), HK])`,
+    );
+  }
   const replace = readReplace(readOptions(FN, options, '{ replace: true }'));
   const list: readonly unknown[] = Array.isArray(schedules) ? schedules : [schedules];
   if (list.length === 0) {

@@ -70,6 +70,12 @@ describe('combineCalendars', () => {
     expect(() => isWorkingDay('2027-01-04', { calendar: both })).toThrow(/covers only the days all of CN, CN cover; extend CN/);
   });
 
+  it('cannot take a schedule, which belongs to one of its calendars', () => {
+    const both = combineCalendars([CN, withOverrides(CN, { closed: ['2025-06-03'] })]);
+    const schedule = { year: 2027, source: { title: 'x', url: 'https://example.org' }, holidays: [], makeupWorkdays: [] };
+    expect(() => withSchedules(both, schedule)).toThrow(/the CN\+CN calendar is a combination.*combineCalendars\(\[withSchedules\(CN, schedule\), HK\]\)/);
+  });
+
   it('refuses fewer than two calendars and non-calendars', () => {
     expect(() => combineCalendars([CN])).toThrow(/two or more calendars/);
     expect(() => combineCalendars([CN, 'HK' as never])).toThrow(/calendars\[1\] must be a reviewclock calendar/);
