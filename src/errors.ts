@@ -14,7 +14,8 @@ export type ReviewclockErrorCode =
   | 'invalid_schedule'
   | 'invalid_policy'
   | 'unknown_policy'
-  | 'inconsistent_input';
+  | 'inconsistent_input'
+  | 'policy_not_in_force';
 
 /**
  * Base class of every error reviewclock throws on purpose.
@@ -192,5 +193,35 @@ export class InconsistentInputError extends ReviewclockError {
   constructor(message: string) {
     super('inconsistent_input', message);
     this.name = 'InconsistentInputError';
+  }
+}
+
+/**
+ * Thrown when no version of a policy is in force on the date asked (the start of a deadline): before a rule took
+ * effect, after it lapsed, or in a gap between versions. reviewclock never applies a version outside its effective
+ * period; `versions` lists the periods that exist, so that the caller can choose another policy.
+ *
+ * @example
+ * dueDate({ policy: 'cn.nmpa.drug.ind.innovative-30', start: '2024-01-15' }) // throws PolicyNotInForceError
+ */
+export class PolicyNotInForceError extends ReviewclockError {
+  /** The policy id. */
+  readonly id: string;
+  /** The date asked, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Every version of the policy with its effective period (`to` null: still in force). */
+  readonly versions: readonly { readonly version: string; readonly from: string; readonly to: string | null }[];
+
+  constructor(fn: string, id: string, date: string, versions: readonly { version: string; from: string; to: string | null }[]) {
+    const periods = versions.map((v) => `${v.from} to ${v.to ?? 'now'}`).join(', ');
+    super(
+      'policy_not_in_force',
+      `${fn}: no version of policy "${id}" is in force on ${date}; it applies ${periods || 'on no date'}. ` +
+        'Use the policy in force on that date, or pass a policy object whose effective period covers it',
+    );
+    this.name = 'PolicyNotInForceError';
+    this.id = id;
+    this.date = date;
+    this.versions = versions.map((v) => ({ ...v }));
   }
 }

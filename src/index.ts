@@ -38,3 +38,58 @@ export { combineCalendars } from './calendar/combineCalendars.js';
 export { withOverrides, type CalendarOverrides, type DayOverride } from './calendar/withOverrides.js';
 export { calendarToICS } from './ics/calendarToICS.js';
 export { eventsToICS, type IcsEvent, type IcsOptions } from './ics/eventsToICS.js';
+
+// Policies and deadlines: review-time rules as validated data (the built-in catalog), the deadline evaluator with
+// stops, extensions and restarts, multi-stage timelines, and explanations in English and Chinese.
+export { PolicyNotInForceError } from './errors.js';
+export {
+  PolicySchema,
+  ProcedureSchema,
+  policyJsonSchema,
+  type BilingualText,
+  type Confidence,
+  type Consequence,
+  type ExtensionCap,
+  type LimitUnit,
+  type Policy,
+  type PolicyInput,
+  type PolicyRole,
+  type PolicySource,
+  type Procedure,
+  type StopEffect,
+  type StopRule,
+} from './policy/schema.js';
+export type { PolicySummary } from './policy/compile.js';
+export { getPolicy, type GetPolicyOptions } from './policy/getPolicy.js';
+export { listPolicies, type PolicyFilter } from './policy/listPolicies.js';
+export { dueDate } from './deadline/dueDate.js';
+export type {
+  CountedSegment,
+  DeadlineResult,
+  DeadlineStatus,
+  DeadlineStop,
+  DueDateOptions,
+  DueSegment,
+  ExtendedSegment,
+  ExtensionSegment,
+  IgnoredStopSegment,
+  PeriodSegment,
+  RestartedSegment,
+  RolledSegment,
+  SkippedHoliday,
+  StartSegment,
+  StoppedSegment,
+  TraceSegment,
+} from './deadline/types.js';
+export { explain, type ExplainLanguage, type ExplainOptions } from './deadline/explain.js';
+export {
+  listProcedures,
+  projectTimeline,
+  type StageProgress,
+  type StageStatus,
+  type TimelineMilestone,
+  type TimelineOptions,
+  type TimelineResult,
+  type TimelineStage,
+  type TimelineStageInput,
+} from './deadline/projectTimeline.js';

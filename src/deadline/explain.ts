@@ -1,0 +1,468 @@
+/**
+ * `explain`: a deadline's trace as lines a person reads, in English or Chinese.
+ *
+ * @module
+ */
+import { tryParsePlainDate, weekdayOfDayNumber } from '../date/plainDate.js';
+import { InvalidArgumentError, describeValue } from '../errors.js';
+import type { BilingualText, Consequence, LimitUnit } from '../policy/schema.js';
+import type { TimelineResult } from './projectTimeline.js';
+import type { CountedSegment, DeadlineResult, DeadlineStatus, SkippedHoliday, TraceSegment } from './types.js';
+
+/** The language of an explanation. */
+export type ExplainLanguage = 'en' | 'zh';
+
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** `'en'` (default) or `'zh'`. */
+  readonly lang?: ExplainLanguage | undefined;
+}
+
+const EN_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const ZH_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+
+interface Words {
+  date(date: string): string;
+  range(from: string, to: string): string;
+  unit(amount: number, unit: LimitUnit): string;
+  ordinalDay(n: number): string;
+  text(text: BilingualText): string;
+}
+
+function weekdayIndex(date: string): number | undefined {
+  const day = tryParsePlainDate(date);
+  return day === undefined ? undefined : weekdayOfDayNumber(day) - 1;
+}
+
+const EN: Words = {
+  date(date) {
+    const w = weekdayIndex(date);
+    return w === undefined ? date : `${date} (${EN_WEEKDAYS[w]})`;
+  },
+  range(from, to) {
+    return from === to ? EN.date(from) : `${EN.date(from)} to ${EN.date(to)}`;
+  },
+  unit(amount, unit) {
+    const names: Record<LimitUnit, [string, string]> = {
+      'working-days': ['working day', 'working days'],
+      'calendar-days': ['calendar day', 'calendar days'],
+      weeks: ['week', 'weeks'],
+      months: ['month', 'months'],
+      years: ['year', 'years'],
+    };
+    return `${amount} ${names[unit][amount === 1 ? 0 : 1]}`;
+  },
+  ordinalDay(n) {
+    const mod100 = n % 100;
+    const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    return `${n}${suffix}`;
+  },
+  text(text) {
+    return text.en;
+  },
+};
+
+const ZH: Words = {
+  date(date) {
+    const w = weekdayIndex(date);
+    if (w === undefined) return date;
+    const [y, m, d] = date.split('-');
+    return `${y}年${Number(m)}月${Number(d)}日（星期${ZH_WEEKDAYS[w]}）`;
+  },
+  range(from, to) {
+    return from === to ? ZH.date(from) : `${ZH.date(from)}至${ZH.date(to)}`;
+  },
+  unit(amount, unit) {
+    const names: Record<LimitUnit, string> = {
+      'working-days': '个工作日',
+      'calendar-days': '个自然日',
+      weeks: '周',
+      months: '个月',
+      years: '年',
+    };
+    return `${amount}${names[unit]}`;
+  },
+  ordinalDay(n) {
+    return `第${n}个`;
+  },
+  text(text) {
+    return text.zh;
+  },
+};
+
+const CONSEQUENCE: Record<Consequence, BilingualText> = {
+  'implied-approval': { en: 'implied approval', zh: '默示许可（视为同意）' },
+  'deemed-renewal': { en: 'deemed renewal', zh: '视为准予延续' },
+  none: { en: 'no deemed outcome', zh: '不产生视为批准等后果' },
+};
+
+const STATUS: Record<DeadlineStatus, BilingualText> = {
+  'not-started': { en: 'not started', zh: '尚未开始' },
+  running: { en: 'running', zh: '计时中' },
+  stopped: { en: 'clock stopped', zh: '计时中止' },
+  'due-today': { en: 'due today', zh: '今日届满' },
+  overdue: { en: 'overdue', zh: '已逾期' },
+};
+
+const CALENDAR_NAMES: Record<string, BilingualText> = {
+  CN: { en: 'mainland China', zh: '内地' },
+  HK: { en: 'Hong Kong', zh: '香港' },
+};
+
+function calendarName(id: string, lang: ExplainLanguage): string {
+  const parts = id.split('+').map((part) => CALENDAR_NAMES[part]?.[lang] ?? part);
+  return lang === 'en' ? `${parts.join(' + ')} (${id})` : `${parts.join('与')}（${id}）`;
+}
+
+function fractionText(numerator: number, denominator: number, lang: ExplainLanguage): string {
+  if (lang === 'en') return `${numerator}/${denominator}`;
+  const zhNumbers = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  return denominator <= 10 && numerator <= 10 ? `${zhNumbers[denominator]}分之${zhNumbers[numerator]}` : `${numerator}/${denominator}`;
+}
+
+const ROUNDING: Record<'ceil' | 'floor' | 'round', BilingualText> = {
+  ceil: { en: 'rounded up', zh: '向上取整' },
+  floor: { en: 'rounded down', zh: '向下取整' },
+  round: { en: 'rounded to the nearest day', zh: '四舍五入' },
+};
+
+function holidaysText(holidays: readonly SkippedHoliday[], w: Words, lang: ExplainLanguage): string {
+  return holidays
+    .map((h) =>
+      lang === 'en'
+        ? `${h.name} ${w.range(h.from, h.to)} (${h.days} ${h.days === 1 ? 'day' : 'days'})`
+        : `${h.nameZh ?? h.name}${w.range(h.from, h.to)}（${h.days}天）`,
+    )
+    .join(lang === 'en' ? '; ' : '；');
+}
+
+function countedLine(segment: CountedSegment, w: Words, lang: ExplainLanguage): string {
+  const backward = segment.direction === 'before';
+  const { firstDay, lastDay, restDays } = segment;
+  const numbers = firstDay === lastDay ? `${firstDay}` : `${firstDay}–${lastDay}`;
+  const span = backward ? w.range(segment.lastDate, segment.firstDate) : w.range(segment.firstDate, segment.lastDate);
+  const holidays = holidaysText(segment.holidays, w, lang);
+  const makeups = segment.makeupWorkdays.map((d) => w.date(d)).join(lang === 'en' ? ', ' : '、');
+  if (lang === 'en') {
+    let line = backward
+      ? `Counted back ${w.unit(segment.days, 'working-days')} from ${segment.from}: day 1 is ${w.date(segment.firstDate)}, day ${lastDay} is ${w.date(segment.lastDate)}`
+      : `Counted working days ${numbers}${segment.clock > 1 ? ` (clock ${segment.clock})` : ''}: ${span}`;
+    if (restDays > 0) line += `; ${restDays} rest ${restDays === 1 ? 'day' : 'days'} not counted${holidays ? `, among them ${holidays}` : ''}`;
+    if (makeups) line += `; make-up working ${segment.makeupWorkdays.length === 1 ? 'day' : 'days'} counted: ${makeups}`;
+    return `${line}.`;
+  }
+  let line = backward
+    ? `自${segment.from}向前倒数${w.unit(segment.days, 'working-days')}：第1日为${w.date(segment.firstDate)}，第${lastDay}日为${w.date(segment.lastDate)}`
+    : `计入第${numbers}个工作日${segment.clock > 1 ? `（第${segment.clock}次计时）` : ''}：${span}`;
+  if (restDays > 0) line += `；期间${restDays}个休息日不计入${holidays ? `，其中${holidays}` : ''}`;
+  if (makeups) line += `；计入调休上班日：${makeups}`;
+  return `${line}。`;
+}
+
+function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, lang: ExplainLanguage): string[] {
+  const en = lang === 'en';
+  const unit = result.policy.limit.unit;
+  switch (segment.type) {
+    case 'start': {
+      const event = w.text(segment.event);
+      if (result.policy.limit.direction === 'before') {
+        return en
+          ? [`Counted back from ${w.date(segment.date)}, ${event}.`]
+          : [`起算：${w.date(segment.date)}，${event}；自该日向前倒数。`];
+      }
+      if (en) {
+        return [
+          segment.startDayCounts
+            ? `Start: ${w.date(segment.date)}, ${event}. The start day itself counts.`
+            : `Day 0: ${w.date(segment.date)}, ${event}. Counting begins on the next day (Civil Code Art. 201).`,
+        ];
+      }
+      return [
+        segment.startDayCounts
+          ? `起算：${w.date(segment.date)}，${event}；当日计入期间。`
+          : `第0日：${w.date(segment.date)}，${event}；当日不计入，自次日起算（《民法典》第二百零一条）。`,
+      ];
+    }
+    case 'extension':
+      return en
+        ? [`The authority extended the limit by ${w.unit(segment.amount, unit)} (${segment.article}; at most ${segment.cap}).`]
+        : [`审评机构延长时限${w.unit(segment.amount, unit)}（${segment.article}；最多${segment.cap}）。`];
+    case 'counted':
+      return [countedLine(segment, w, lang)];
+    case 'stopped': {
+      const why = segment.reasonTitle
+        ? w.text(segment.reasonTitle)
+        : segment.reason === null
+          ? en
+            ? 'no reason given, so a plain pause'
+            : '未说明原因，按单纯中止处理'
+          : en
+            ? `reason "${segment.reason}" is not one this policy names, so a plain pause`
+            : `原因"${segment.reason}"不在本规则列明的中止原因之内，按单纯中止处理`;
+      const repeat = segment.alreadyExtended
+        ? en
+          ? ' The limit was already extended once for this reason, so this stop only pauses.'
+          : '该原因的延长已适用过一次，本次仅中止计时。'
+        : '';
+      if (segment.to === null) {
+        const resume =
+          segment.limitOnResume === null
+            ? ''
+            : segment.effect === 'restart'
+              ? en
+                ? ` When it resumes, a new limit of ${w.unit(segment.limitOnResume, unit)} starts.`
+                : `恢复后重新计算${w.unit(segment.limitOnResume, unit)}。`
+              : en
+                ? ` When it resumes, the limit becomes ${w.unit(segment.limitOnResume, unit)}.`
+                : `恢复计时后时限变为${w.unit(segment.limitOnResume, unit)}。`;
+        return en
+          ? [
+              `Clock stopped since ${w.date(segment.from)} and not yet resumed: ${why}${segment.days ? ` (${w.unit(segment.days, 'working-days')} so far)` : ''}. No due date until it resumes.${resume}${repeat}`,
+            ]
+          : [
+              `自${w.date(segment.from)}起计时中止，尚未恢复：${why}${segment.days ? `（截至目前${w.unit(segment.days, 'working-days')}）` : ''}。恢复计时前没有届满日。${resume}${repeat}`,
+            ];
+      }
+      return en
+        ? [`Clock stopped from ${w.date(segment.from)} to ${w.date(segment.to)}: ${why}. ${w.unit(segment.days, 'working-days')} not counted; counting resumes after ${segment.to}.${repeat}`]
+        : [`计时中止：${w.date(segment.from)}至${w.date(segment.to)}，${why}。不计入${w.unit(segment.days, 'working-days')}，自${segment.to}次日起恢复计算。${repeat}`];
+    }
+    case 'extended':
+      return en
+        ? [
+            `On resuming, the limit grows by ${fractionText(segment.fraction.numerator, segment.fraction.denominator, lang)}, ${ROUNDING[segment.rounding].en}: ${segment.from} → ${w.unit(segment.to, unit)} (${segment.article}).`,
+          ]
+        : [
+            `恢复计时后时限延长${fractionText(segment.fraction.numerator, segment.fraction.denominator, lang)}（${ROUNDING[segment.rounding].zh}）：${segment.from} → ${w.unit(segment.to, unit)}（${segment.article}）。`,
+          ];
+    case 'restarted':
+      return en
+        ? [
+            `On resuming, a new limit of ${w.unit(segment.amount, unit)} starts from ${segment.date} (day 0); the ${segment.discarded} working days counted before no longer count (${segment.article}).`,
+          ]
+        : [
+            `恢复后重新计时：自${segment.date}（第0日）起重新计算${w.unit(segment.amount, unit)}，此前已计的${segment.discarded}个工作日不再计入（${segment.article}）。`,
+          ];
+    case 'period': {
+      const amount = w.unit(segment.amount, segment.unit);
+      const after = segment.direction === 'after';
+      if (en) {
+        const rule =
+          segment.rule === 'corresponding-date'
+            ? ', the corresponding date (Civil Code Art. 202)'
+            : segment.rule === 'month-end'
+              ? ": that month has no corresponding date, so its last day (Civil Code Art. 202)"
+              : '';
+        return [`Period: ${amount} ${after ? 'after' : 'before'} ${segment.from} ends on ${w.date(segment.to)}${rule}.`];
+      }
+      const rule =
+        segment.rule === 'corresponding-date'
+          ? '，即到期月的对应日（《民法典》第二百零二条）'
+          : segment.rule === 'month-end'
+            ? '：到期月没有对应日，以该月末日为最后一日（《民法典》第二百零二条）'
+            : '';
+      return [`期间：${segment.from}${after ? '后' : '前'}${amount}，最后一日为${w.date(segment.to)}${rule}。`];
+    }
+    case 'rolled': {
+      const what = segment.holiday
+        ? en
+          ? segment.holiday.name
+          : (segment.holiday.nameZh ?? segment.holiday.name)
+        : en
+          ? 'a weekend'
+          : '休息日';
+      if (segment.direction === 'forward') {
+        return en
+          ? [`${segment.from} is a rest day (${what}), so the deadline moves to the next working day, ${w.date(segment.to)} (Civil Code Art. 203).`]
+          : [`${segment.from}为休息日（${what}），期间最后一日顺延至其后第一个工作日${w.date(segment.to)}（《民法典》第二百零三条）。`];
+      }
+      return en
+        ? [
+            `${segment.from} is a rest day (${what}), so the deadline moves back to the previous working day, ${w.date(segment.to)}: counted backwards, filing on it is never late (a conservative choice; the Civil Code does not address periods counted backwards).`,
+          ]
+        : [
+            `${segment.from}为休息日（${what}），截止日提前至其前一个工作日${w.date(segment.to)}：倒数期间按此日办理不致逾期（保守处理；《民法典》未规定倒数期间）。`,
+          ];
+    }
+    case 'ignored-stop':
+      return en
+        ? [`The stop from ${segment.from}${segment.to ? ` to ${segment.to}` : ''} begins on or after the due date, so it changes nothing.`]
+        : [`自${segment.from}起的中止${segment.to ? `（至${segment.to}）` : ''}始于届满日当日或之后，不影响期限。`];
+    case 'due': {
+      const which = result.counting === 'working-days' && unit === 'working-days' ? result.countedDays : null;
+      if (en) {
+        const detail =
+          which !== null && result.policy.limit.direction === 'after' ? `, the ${w.ordinalDay(result.limit.amount)} counted working day${result.limit.amount !== which ? ' of the last clock' : ''}` : '';
+        return [`Due: ${w.date(segment.date)}${detail}.`];
+      }
+      const detail =
+        which !== null && result.policy.limit.direction === 'after' ? `，即${result.limit.amount !== which ? '最后一次计时的' : ''}第${result.limit.amount}个计入的工作日` : '';
+      return [`届满日：${w.date(segment.date)}${detail}。`];
+    }
+  }
+}
+
+function ruleLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): string[] {
+  const { policy } = result;
+  const en = lang === 'en';
+  const amount = w.unit(policy.limit.amount, policy.limit.unit);
+  const period = `${policy.effective.from} ${en ? 'to' : '至'} ${policy.effective.to ?? (en ? 'now' : '今')}`;
+  const source = en
+    ? `${policy.source.document.en}, ${policy.source.number}, ${policy.source.article}`
+    : `《${policy.source.document.zh}》（${policy.source.number}）${policy.source.article}`;
+  const confidence = policy.confidence === 'cited' ? (en ? 'cited' : '已引证') : en ? 'UNVERIFIED' : '未经核实';
+  const direction = policy.limit.direction === 'before' ? (en ? ' before the start' : '（自起算日向前倒数）') : '';
+  return en
+    ? [
+        `${policy.id}: ${policy.title.en}`,
+        `Rule: ${amount}${direction} on the ${calendarName(result.calendar, lang)} calendar; version ${policy.version} (in force ${period}). Source: ${source}. Confidence: ${confidence}.`,
+      ]
+    : [
+        `${policy.id}：${policy.title.zh}`,
+        `规则：${amount}${direction}，按${calendarName(result.calendar, lang)}日历计算；版本 ${policy.version}（施行期间 ${period}）。依据：${source}。可信度：${confidence}。`,
+      ];
+}
+
+function closingLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): string[] {
+  const en = lang === 'en';
+  const lines: string[] = [];
+  const consequence = CONSEQUENCE[result.consequence][lang];
+  const note = w.text(result.policy.consequenceNote);
+  if (result.consequence === 'none') lines.push(en ? `At expiry: ${note}` : `届满后果：${note}`);
+  else lines.push(en ? `At expiry: ${consequence}. ${note}` : `届满后果：${consequence}。${note}`);
+  if (result.status !== null) {
+    const units = result.counting === 'working-days' ? 'working-days' : 'calendar-days';
+    const when = result.asOf === null ? (en ? 'Now' : '目前') : en ? `On ${result.asOf}` : `截至${w.date(result.asOf)}`;
+    const status = STATUS[result.status][lang];
+    const parts: string[] = [];
+    const elapsed = result.elapsedDays;
+    const remaining = result.remainingDays;
+    if (result.status === 'overdue' && remaining !== null) {
+      parts.push(en ? `by ${w.unit(-remaining, units)}` : `${w.unit(-remaining, units)}`);
+    } else {
+      if (elapsed !== null && result.status !== 'not-started') parts.push(en ? `${w.unit(elapsed, units)} counted` : `已计${w.unit(elapsed, units)}`);
+      if (remaining !== null && result.status !== 'due-today') parts.push(en ? `${w.unit(remaining, units)} left` : `剩余${w.unit(remaining, units)}`);
+    }
+    const open = result.trace.find((s) => s.type === 'stopped' && s.to === null);
+    let pending = '';
+    if (result.status === 'stopped' && open && open.type === 'stopped' && open.limitOnResume !== null && remaining !== null && elapsed !== null) {
+      const left = open.effect === 'restart' ? open.limitOnResume : open.limitOnResume - (result.limit.amount - remaining);
+      pending = en ? `; once the clock resumes, ${w.unit(left, units)} will be left` : `；恢复计时后将剩余${w.unit(left, units)}`;
+    }
+    const joined =
+      result.status === 'overdue'
+        ? en
+          ? ` ${parts.join('')}`
+          : parts.join('')
+        : parts.length
+          ? en
+            ? ` — ${parts.join(', ')}`
+            : `——${parts.join('，')}`
+          : '';
+    lines.push(en ? `${when}: ${status}${joined}${pending}.` : `${when}：${status}${joined}${pending}。`);
+  }
+  if (result.provisional) {
+    lines.push(
+      en
+        ? 'Provisional: the answer depends on calendar days that are projected, not yet published; check it again when the notice for that year appears.'
+        : '临时结果：计算依赖尚未公布、按规则推算的日历日期；相关年度放假安排公布后请重新核对。',
+    );
+  }
+  if (result.policy.confidence === 'unverified') {
+    lines.push(
+      en
+        ? 'Unverified: the sources could not confirm every part of this rule (number, unit, start or article); treat the date as a lead to check.'
+        : '未经核实：现有资料未能确认本规则的全部要素（时限、单位、起算或条款），所得日期仅供参考核对。',
+    );
+  }
+  return lines;
+}
+
+function explainDeadline(result: DeadlineResult, lang: ExplainLanguage): string[] {
+  const w = lang === 'en' ? EN : ZH;
+  const lines = ruleLines(result, w, lang);
+  for (const segment of result.trace) lines.push(...segmentLines(segment, result, w, lang));
+  lines.push(...closingLines(result, w, lang));
+  return lines;
+}
+
+function explainTimeline(result: TimelineResult, lang: ExplainLanguage): string[] {
+  const w = lang === 'en' ? EN : ZH;
+  const en = lang === 'en';
+  const lines: string[] = [];
+  if (result.procedure) lines.push(en ? `${result.procedure.id}: ${result.procedure.title.en}` : `${result.procedure.id}：${result.procedure.title.zh}`);
+  lines.push(en ? `Starts ${w.date(result.start)}${result.asOf ? `; as of ${result.asOf}` : ''}.` : `起算：${w.date(result.start)}${result.asOf ? `；截至${result.asOf}` : ''}。`);
+  for (const stage of result.stages) {
+    const label = w.text(stage.label);
+    const basis = (b: 'given' | 'actual' | 'projected' | null) =>
+      b === 'projected' ? (en ? ' (projected)' : '（预计）') : b === 'actual' ? (en ? ' (actual)' : '（实际）') : '';
+    if (stage.start === null) {
+      lines.push(en ? `${stage.index + 1}. ${label} [${stage.policy}]: waits for the stage before it to end.` : `${stage.index + 1}. ${label}［${stage.policy}］：待上一阶段结束后开始。`);
+      continue;
+    }
+    const due = stage.due === null ? (en ? 'no due date while its clock is stopped' : '计时中止，暂无届满日') : w.date(stage.due);
+    const done = stage.completed
+      ? en
+        ? `; done ${w.date(stage.completed)}${stage.late ? ' (after the due date)' : ''}`
+        : `；已于${w.date(stage.completed)}完成${stage.late ? '（晚于届满日）' : ''}`
+      : '';
+    const status = stage.status ? (stage.status === 'completed' ? '' : en ? `; ${STATUS[stage.status as DeadlineStatus]?.en ?? stage.status}` : `；${STATUS[stage.status as DeadlineStatus]?.zh ?? stage.status}`) : '';
+    lines.push(
+      en
+        ? `${stage.index + 1}. ${label} [${stage.policy}]: from ${w.date(stage.start)}${basis(stage.startBasis)}, due ${due}${done}${status}.`
+        : `${stage.index + 1}. ${label}［${stage.policy}］：自${w.date(stage.start)}${basis(stage.startBasis)}起，届满日${due}${done}${status}。`,
+    );
+  }
+  for (const milestone of result.milestones) {
+    const label = w.text(milestone.label);
+    const date = milestone.date === null ? (en ? 'not yet known' : '暂无法确定') : w.date(milestone.date);
+    lines.push(en ? `· ${label} [${milestone.policy}]: ${date}.` : `· ${label}［${milestone.policy}］：${date}。`);
+  }
+  lines.push(
+    result.end === null
+      ? en
+        ? 'End: not yet known (a clock is stopped).'
+        : '结束：暂无法确定（有计时中止）。'
+      : en
+        ? `End: ${w.date(result.end)}${result.endBasis === 'projected' ? ' (projected)' : ''}.`
+        : `结束：${w.date(result.end)}${result.endBasis === 'projected' ? '（预计）' : ''}。`,
+  );
+  if (result.provisional) lines.push(en ? 'Provisional: some dates depend on projected calendar days.' : '临时结果：部分日期依赖推算的日历日期。');
+  return lines;
+}
+
+/**
+ * Turns a result of `dueDate` (or of `projectTimeline`) into lines a person reads: the rule and its source, day 0,
+ * each run of counted working days with the holidays skipped, each stop and what it did, the due date, the
+ * consequence at expiry and where the clock stands on `asOf`. Works on a result read back from JSON, too.
+ *
+ * @param result - What `dueDate` or `projectTimeline` returned.
+ * @param options - `{ lang: 'en' | 'zh' }`, default English.
+ * @returns The explanation: lines joined with `\n`, without a final newline.
+ * @throws {InvalidArgumentError} When `result` is not such a result or `lang` is neither `'en'` nor `'zh'`.
+ *
+ * @example
+ * explain(dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26' }), { lang: 'en' })
+ * //=> 'cn.nmpa.drug.ind: Drug clinical trial application (IND): review and implied approval\n' +
+ * //   'Rule: 60 working days on the mainland China (CN) calendar; …\n' +
+ * //   'Day 0: 2025-09-26 (Fri), Acceptance of the IND … Counting begins on the next day (Civil Code Art. 201).\n' +
+ * //   'Counted working days 1–60: 2025-09-28 (Sun) to 2025-12-25 (Thu); 29 rest days not counted, among them …\n' +
+ * //   'Due: 2025-12-25 (Thu), the 60th counted working day.\n' +
+ * //   'At expiry: implied approval. …'
+ */
+export function explain(result: DeadlineResult | TimelineResult, options?: ExplainOptions): string {
+  const lang = options?.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'zh') {
+    throw new InvalidArgumentError(`explain: lang must be 'en' or 'zh', received ${describeValue(lang)}`);
+  }
+  if (typeof result === 'object' && result !== null) {
+    const candidate = result as { kind?: unknown; trace?: unknown; stages?: unknown; policy?: unknown };
+    if (candidate.kind === 'deadline' && Array.isArray(candidate.trace) && typeof candidate.policy === 'object' && candidate.policy !== null) {
+      return explainDeadline(result as DeadlineResult, lang).join('\n');
+    }
+    if (candidate.kind === 'timeline' && Array.isArray(candidate.stages)) {
+      return explainTimeline(result as TimelineResult, lang).join('\n');
+    }
+  }
+  throw new InvalidArgumentError(`explain: expected a result of dueDate or projectTimeline, received ${describeValue(result)}`);
+}

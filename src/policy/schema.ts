@@ -1,0 +1,259 @@
+/**
+ * The zod schema of a policy: one review-time rule, declared as data (limit, calendar, clock start, clock-stop
+ * reasons and what each does on resume, consequence at expiry, effective period, source and confidence).
+ *
+ * Every built-in policy (`src/policy/catalog/`) and every policy object a user passes to `dueDate` has this shape.
+ * Types are inferred from the schema; {@link policyJsonSchema} describes the same shape for users outside
+ * TypeScript.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { toInputIssues } from '../calendar/scheduleSchema.js';
+import { tryParsePlainDate } from '../date/plainDate.js';
+import { PolicyValidationError } from '../errors.js';
+
+const plainDate = z.iso.date({ error: 'expected a calendar date as YYYY-MM-DD' });
+
+/** Text in English and in Chinese. */
+export const BilingualTextSchema = z.strictObject({
+  en: z.string().trim().min(1, 'the English text is required'),
+  zh: z.string().trim().min(1, 'the Chinese text is required'),
+});
+
+/** A stable, lower-case, dotted id whose segments are kebab-case, e.g. `cn.nmpa.drug.ind.innovative-30`. */
+const POLICY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/;
+const REASON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A calendar id such as `'CN'` or `'HK'` (a combination such as `'CN+HK'` is a calendar, not a policy's calendar). */
+const CALENDAR_ID = /^[A-Z][A-Z0-9-]*$/;
+
+/**
+ * The unit of a limit.
+ * - `'working-days'`: days of the policy's calendar that are working days (the unit of every NMPA review limit);
+ * - `'calendar-days'`, `'weeks'`, `'months'`, `'years'`: calendar periods, ending as Civil Code Arts. 201–203 say.
+ */
+export const LimitUnitSchema = z.enum(['working-days', 'calendar-days', 'weeks', 'months', 'years']);
+
+/** A positive fraction such as 1/3. */
+export const FractionSchema = z.strictObject({
+  numerator: z.int().min(1).max(1000),
+  denominator: z.int().min(1).max(1000),
+});
+
+/**
+ * What the clock does when a stop of a given reason ends:
+ * - `resume`: counting goes on where it stopped (a plain pause);
+ * - `extend`: counting goes on, and the limit in force grows by `fraction` of itself, rounded as `rounding` says
+ *   (`'ceil'` up, `'floor'` down, `'round'` to the nearest, halves up); with `once` (the default) only the first
+ *   stop of that reason extends, later ones are plain pauses;
+ * - `restart`: a new limit of `amount` (in the policy's unit) starts on the day the stop ends, and the days counted
+ *   before it no longer count towards the limit.
+ */
+export const StopEffectSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('resume') }),
+  z.strictObject({
+    action: z.literal('extend'),
+    fraction: FractionSchema,
+    rounding: z.enum(['ceil', 'floor', 'round']),
+    once: z.boolean().default(true),
+  }),
+  z.strictObject({ action: z.literal('restart'), amount: z.int().min(1).max(100_000) }),
+]);
+
+/** A clock-stop reason the policy knows, with what it does on resume and where that comes from. */
+export const StopRuleSchema = z.strictObject({
+  /** Kebab-case id that a stop names in its `reason`, e.g. `'sponsor-supplement'`. */
+  reason: z.string().regex(REASON_ID, 'expected a kebab-case reason id such as "sponsor-supplement"'),
+  title: BilingualTextSchema,
+  effect: StopEffectSchema,
+  /** The article that provides for the stop and its effect, e.g. `'DRR Art. 87'`. */
+  article: z.string().trim().min(1),
+});
+
+/** The most an authority may extend the limit at its discretion (by written notice): a fraction of it, or an amount. */
+export const ExtensionCapSchema = z.strictObject({
+  max: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('fraction'), numerator: z.int().min(1).max(1000), denominator: z.int().min(1).max(1000) }),
+    z.strictObject({ kind: z.literal('amount'), amount: z.int().min(1).max(100_000) }),
+  ]),
+  /** The article, e.g. `'DRR Art. 102 (article number unverified)'`. */
+  article: z.string().trim().min(1),
+  /** Conditions, in both languages. */
+  note: BilingualTextSchema,
+});
+
+/** Where the rule comes from. */
+export const PolicySourceSchema = z.strictObject({
+  /** The document's title. */
+  document: BilingualTextSchema,
+  /** The document's number, e.g. `'国家市场监督管理总局令第27号 (SAMR Order No. 27)'`; `'not verified'` when unknown. */
+  number: z.string().trim().min(1),
+  /** The article(s), e.g. `'Art. 96(2)'`. */
+  article: z.string().trim().min(1),
+  /** Where the text (or the best available copy of it) can be read; null when no address is known. */
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+});
+
+/**
+ * One review-time rule, as data.
+ *
+ * @example
+ * PolicySchema.parse({
+ *   id: 'acme.internal.qa-review', version: '2025-01-01', ...
+ * })
+ */
+export const PolicySchema = z
+  .strictObject({
+    /** Stable id, lower-case, dotted, kebab-case segments: `cn.nmpa.drug.ind`. */
+    id: z.string().regex(POLICY_ID, 'expected a dotted lower-case id with kebab-case segments, e.g. "cn.nmpa.drug.ind"'),
+    /** Version label, unique among the versions of one id (the built-in catalog uses the date the version took effect). */
+    version: z.string().trim().min(1).max(40),
+    title: BilingualTextSchema,
+    /** `'CN'`, `'CN-GD'` (a province), `'HK'`. */
+    jurisdiction: z.string().regex(/^[A-Z]{2}(?:-[A-Z]{2})?$/, 'expected a jurisdiction code such as "CN", "CN-GD" or "HK"'),
+    authority: BilingualTextSchema,
+    /** What kind of product the rule applies to. */
+    products: z.array(z.enum(['drug', 'device', 'ivd', 'any'])).min(1),
+    /**
+     * - `'review'`: an authority's review or approval limit;
+     * - `'stage'`: an administrative step (acceptance, transfer to review, decision, certificate, notices);
+     * - `'sponsor-window'`: a period within which the applicant must act;
+     * - `'relative'`: a deadline counted back from another deadline (reports due before the review limit).
+     */
+    role: z.enum(['review', 'stage', 'sponsor-window', 'relative']),
+    /** Short kebab-case key of the procedure, e.g. `'clinical-trial-application'`. */
+    procedure: z.string().regex(REASON_ID, 'expected a kebab-case procedure key'),
+    limit: z.strictObject({
+      amount: z.int().min(1).max(100_000),
+      unit: LimitUnitSchema,
+      /** `'after'` (the default): the limit runs forward from the start. `'before'`: the deadline lies that long before the start (a filing window before an expiry). */
+      direction: z.enum(['after', 'before']).default('after'),
+    }),
+    /** Id of the calendar the days are counted on: `'CN'` or `'HK'`. */
+    calendar: z.string().regex(CALENDAR_ID, 'expected a calendar id such as "CN" or "HK"'),
+    clockStart: z.strictObject({
+      /** The event that starts the clock (its date is the `start` passed to `dueDate`). */
+      event: BilingualTextSchema,
+      /** Whether the start day itself counts. Default false: the start is day 0 (Civil Code Art. 201). */
+      startDayCounts: z.boolean().default(false),
+    }),
+    /** The clock-stop reasons the policy treats specially. A stop with another reason, or none, is a plain pause. */
+    stops: z.array(StopRuleSchema).default([]),
+    /** The most the authority may extend the limit by written notice; absent when the rule provides no such extension. */
+    extensionCap: ExtensionCapSchema.optional(),
+    /** What happens when the limit expires without a decision. */
+    consequence: z.enum(['implied-approval', 'deemed-renewal', 'none']),
+    /** The consequence in words (and what does not follow from expiry). */
+    consequenceNote: BilingualTextSchema,
+    /** The period in which this version applies to applications whose clock starts then (both ends included). */
+    effective: z.strictObject({ from: plainDate, to: plainDate.nullable() }),
+    source: PolicySourceSchema,
+    /**
+     * `'cited'`: the number, unit, start event and article were found in the sources. `'unverified'`: at least one of
+     * them was not confirmed; treat the result as a lead to check (the notes say what is open).
+     */
+    confidence: z.enum(['cited', 'unverified']),
+    /** What is open or worth knowing, in English. */
+    notes: z.array(z.string().trim().min(1)).default([]),
+  })
+  .superRefine((policy, ctx) => {
+    const from = tryParsePlainDate(policy.effective.from);
+    const to = policy.effective.to === null ? undefined : tryParsePlainDate(policy.effective.to);
+    if (from !== undefined && to !== undefined && to < from) {
+      ctx.addIssue({ code: 'custom', path: ['effective', 'to'], message: `effective.to ${policy.effective.to} is before effective.from ${policy.effective.from}` });
+    }
+    const countsWorkingDaysForward = policy.limit.unit === 'working-days' && policy.limit.direction === 'after';
+    const seen = new Set<string>();
+    policy.stops.forEach((stop, index) => {
+      if (seen.has(stop.reason)) {
+        ctx.addIssue({ code: 'custom', path: ['stops', index, 'reason'], message: `stop reason "${stop.reason}" is listed twice` });
+      }
+      seen.add(stop.reason);
+      if (!countsWorkingDaysForward) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stops', index],
+          message: 'clock-stop reasons apply only to limits counted forward in working days',
+        });
+      }
+    });
+    if (policy.extensionCap && !countsWorkingDaysForward) {
+      ctx.addIssue({ code: 'custom', path: ['extensionCap'], message: 'an extension cap applies only to limits counted forward in working days' });
+    }
+  });
+
+/** A policy as reviewclock uses it (every default filled in). */
+export type Policy = z.infer<typeof PolicySchema>;
+/** A policy as a user may write it (fields with defaults may be left out). */
+export type PolicyInput = z.input<typeof PolicySchema>;
+/** The unit of a limit. */
+export type LimitUnit = z.infer<typeof LimitUnitSchema>;
+/** A clock-stop reason the policy knows. */
+export type StopRule = z.infer<typeof StopRuleSchema>;
+/** What the clock does when a stop ends. */
+export type StopEffect = z.infer<typeof StopEffectSchema>;
+/** The most an authority may extend a limit. */
+export type ExtensionCap = z.infer<typeof ExtensionCapSchema>;
+/** Where a rule comes from. */
+export type PolicySource = z.infer<typeof PolicySourceSchema>;
+/** Text in English and Chinese. */
+export type BilingualText = z.infer<typeof BilingualTextSchema>;
+/** What happens when a limit expires. */
+export type Consequence = Policy['consequence'];
+/** `'cited'` or `'unverified'`. */
+export type Confidence = Policy['confidence'];
+/** `'review' | 'stage' | 'sponsor-window' | 'relative'`. */
+export type PolicyRole = Policy['role'];
+
+/**
+ * The policy schema as JSON Schema (draft 2020-12), describing what a user may write (defaults optional), for
+ * validating policy files outside TypeScript.
+ *
+ * @example
+ * policyJsonSchema.properties.limit //=> { type: 'object', properties: { amount: …, unit: …, direction: … }, … }
+ */
+export const policyJsonSchema: Record<string, unknown> & { properties: Record<string, unknown> } = /* @__PURE__ */ z.toJSONSchema(
+  PolicySchema,
+  { io: 'input', unrepresentable: 'any' },
+) as never;
+
+/**
+ * Validates a value as a policy and fills in its defaults.
+ *
+ * @param fn - The public function on whose behalf the policy is read; named in the error message.
+ * @param value - The value to check.
+ * @returns The policy.
+ * @throws {PolicyValidationError} With zod's issues (and their paths) as `issues`.
+ */
+export function parsePolicy(fn: string, value: unknown): Policy {
+  const result = PolicySchema.safeParse(value);
+  if (!result.success) throw new PolicyValidationError(fn, toInputIssues(result.error.issues));
+  return result.data;
+}
+
+/**
+ * A multi-stage procedure: a chain of policies, each stage starting when the one before it ends, plus milestones
+ * counted from a stage's start or due date (reports due before a review deadline, fees due after acceptance).
+ * The built-in procedures are in `src/policy/catalog/procedures.ts`; `projectTimeline` evaluates them.
+ */
+export const ProcedureSchema = z.strictObject({
+  id: z.string().regex(POLICY_ID, 'expected a dotted lower-case id with kebab-case segments'),
+  title: BilingualTextSchema,
+  /** The chain, in order. Each stage's policy id appears once. */
+  stages: z
+    .array(z.strictObject({ policy: z.string().regex(POLICY_ID), label: BilingualTextSchema }))
+    .min(1),
+  /** Deadlines that run alongside the chain, counted from a stage's start or from its (projected) due date. */
+  milestones: z
+    .array(
+      z.strictObject({
+        policy: z.string().regex(POLICY_ID),
+        label: BilingualTextSchema,
+        anchor: z.strictObject({ stage: z.string().regex(POLICY_ID), at: z.enum(['start', 'due']) }),
+      }),
+    )
+    .default([]),
+});
+
+/** A multi-stage procedure. */
+export type Procedure = z.infer<typeof ProcedureSchema>;
