@@ -261,7 +261,7 @@ function forwardWorkingDays(
     const extra = asOfDay === due ? 0 : counter.upTo(asOfDay, asOfText) - counter.upTo(due, asOfText);
     status = asOfDay === due ? 'due-today' : 'overdue';
     elapsedDays = countedDays + extra;
-    remainingDays = -extra;
+    remainingDays = extra === 0 ? 0 : -extra;
   } else {
     let countedBefore = 0;
     for (let r = 0; r < runs.length; r++) {
