@@ -5,7 +5,7 @@
  * @module
  */
 import { InvalidArgumentError, describeValue } from '../errors.js';
-import { dayNumberFromParts, yearOfDayNumber, type DayNumber } from '../date/plainDate.js';
+import { dayNumberFromParts, yearOfDayNumber } from '../date/plainDate.js';
 import { isCalendar, type Calendar } from './Calendar.js';
 import type { DaysBuilder } from './fromSchedules.js';
 
@@ -75,9 +75,4 @@ export function readOptions(fn: string, value: unknown, example: string): Record
     throw new InvalidArgumentError(`${fn}: options must be an object like ${example}, received ${describeValue(value)}`);
   }
   return value as Record<string, unknown>;
-}
-
-/** The day number one day before the first day of `year`. */
-export function lastDayBefore(year: number): DayNumber {
-  return dayNumberFromParts(year, 1, 1) - 1;
 }
