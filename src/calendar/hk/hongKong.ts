@@ -11,7 +11,11 @@ import { Calendar, KIND_HOLIDAY, type CalendarProjection, type ProjectedRestDay 
 import { DaysBuilder, yearsRange } from '../fromSchedules.js';
 import type { CalendarSource, HolidayName } from '../types.js';
 
-/** The first year of `HK`: every year from here to {@link HK_LAST_YEAR} is checked against the gazetted list. */
+/**
+ * The first year of `HK`. From here to {@link HK_LAST_YEAR}, 2016, 2019, 2021, 2022 and 2024–2026 are checked day by
+ * day against the gazetted lists (fixtures/calendar/hk); the years between follow the same Ordinance rules with no
+ * special case (2015, the year before, had a one-off holiday that date-holidays does not know).
+ */
 export const HK_FIRST_YEAR = 2016;
 /** The last year of `HK` (the 2027 list was not available to check when this was released). */
 export const HK_LAST_YEAR = 2026;
@@ -77,7 +81,8 @@ const HK_PROJECTION: CalendarProjection = {
  * The Hong Kong calendar: Monday–Friday are working days except general holidays; Saturdays and Sundays are rest
  * days (the Government's five-day week). General holidays are those of the General Holidays Ordinance (Cap. 149),
  * the days public offices and banks close, which are more than the statutory holidays of the Employment Ordinance.
- * Covers 2016-01-01 to 2026-12-31, each year checked against the list the Government gazetted. A general holiday on
+ * Covers 2016-01-01 to 2026-12-31 (2016, 2019, 2021, 2022 and 2024–2026 checked day by day against the lists the
+ * Government gazetted; the other years follow the same rules). A general holiday on
  * a Saturday is shown as a holiday (`kind: 'holiday'`); it is a rest day either way. Typhoon and rainstorm closures
  * are not in it: add them with `withOverrides(HK, { closed: […] })`.
  *
@@ -102,7 +107,7 @@ export const HK: Calendar = /* @__PURE__ */ new Calendar({
     return builder.build();
   },
   extendHint: (year) =>
-    `Hong Kong general holidays are gazetted year by year, and reviewclock has checked ${HK_FIRST_YEAR}–${HK_LAST_YEAR}; ` +
+    `Hong Kong general holidays are gazetted year by year, and reviewclock covers ${HK_FIRST_YEAR}–${HK_LAST_YEAR}; ` +
     `to count in ${year}, add that year's gazetted list as a schedule with withSchedules(HK, [schedule]) (CLI: --schedule FILE.json)` +
     (year > HK_LAST_YEAR && year <= HK_PROJECTION_LAST_YEAR
       ? `, or opt into provisional answers with projectCalendar(HK) (through ${HK_PROJECTION_LAST_YEAR}).`
