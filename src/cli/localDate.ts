@@ -106,3 +106,16 @@ export function shortDate(date: PlainDate, lang: Lang): string {
   const value = utcDate(date);
   return lang === 'zh' ? format(value, 'M月d日', { locale: zhCN }) : format(value, 'd MMM', { locale: enUS });
 }
+
+/**
+ * The date `days` calendar days after (or before) a plain date, by UTC arithmetic.
+ *
+ * @example
+ * shiftDate('2025-12-31', 1) //=> '2026-01-01'
+ */
+export function shiftDate(date: PlainDate, days: number): PlainDate {
+  const { year, month, day } = dateParts(date);
+  const shifted = new Date(Date.UTC(year, month - 1, day + days));
+  if (year < 100) shifted.setUTCFullYear(shifted.getUTCFullYear() - 1900);
+  return shifted.toISOString().slice(0, 10);
+}

@@ -8,6 +8,9 @@ import { Command } from 'commander';
 import { version } from '../../package.json';
 import { registerBatchCommand } from './commands/batch.js';
 import { registerCalendarCommand } from './commands/calendar.js';
+import { registerDueCommand } from './commands/due.js';
+import { registerIcsCommand } from './commands/ics.js';
+import { registerPolicyCommands } from './commands/policies.js';
 import { registerWorkdayCommands } from './commands/workday.js';
 import { processContext, type CliContext } from './context.js';
 import { oneLine, reportError } from './errors.js';
@@ -47,9 +50,12 @@ Examples:
 
 Exit status: 0 success; 1 bad input (a bad date, an unknown policy, a batch row that failed); 2 bad usage.`,
     );
+  registerDueCommand(program, context);
   registerWorkdayCommands(program, context);
   registerCalendarCommand(program, context);
+  registerPolicyCommands(program, context);
   registerBatchCommand(program, context);
+  registerIcsCommand(program, context);
   return program;
 }
 

@@ -51,6 +51,11 @@ export interface BatchSettings {
   readonly evaluate: RowEvaluator;
   /** Turns a CSV row's cells (by lower-cased header name) into an application. */
   readonly readCsvRow: CsvRowReader;
+  /**
+   * Given an error a row's evaluation threw, a promise that loads what the row needs (the Hong Kong calendar for a
+   * policy counted on it), after which the row is evaluated once more; `undefined` to report the error on the row.
+   */
+  readonly prepare?: (error: unknown) => Promise<unknown> | undefined;
 }
 
 /** What a batch run did. */
@@ -68,13 +73,12 @@ export const INVALID_JSON = 'invalid_json';
 /** A row-level error code for a row that is not an object, a line too long, a broken CSV record. */
 export const INVALID_ROW = 'invalid_row';
 
-class RowError extends Error {
+/** A row's error as written: a plain record, not an `Error` (no stack to capture for each bad row). */
+class RowError {
   constructor(
     readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
+    readonly message: string,
+  ) {}
 }
 
 /** Output is handed to the stream in chunks of about this many UTF-16 code units. */
@@ -191,14 +195,30 @@ export async function runBatch(input: Readable, output: Writable, settings: Batc
     writer.write(text);
   };
 
-  const evaluateRow = (lineNumber: number, given: BatchInput) => {
+  // A row whose evaluation needs something loaded first (the Hong Kong calendar): evaluated again once it is.
+  let retry: { readonly wait: Promise<unknown>; readonly lineNumber: number; readonly given: BatchInput } | undefined;
+
+  // A row's refusal is an error object with a message and no use for its stack; capturing a stack costs more than
+  // evaluating the row, so stacks are off while rows are evaluated. Anything that is not a ReviewclockError is a bug:
+  // the row is evaluated once more with stacks on, so that the bug is reported with its stack.
+  const stackTraceLimit = Error.stackTraceLimit;
+  const evaluateRow = (lineNumber: number, given: BatchInput, retried = false) => {
     let result: Record<string, unknown>;
+    Error.stackTraceLimit = 0;
     try {
       result = evaluate(given);
     } catch (error) {
+      Error.stackTraceLimit = stackTraceLimit;
+      const wait = retried ? undefined : settings.prepare?.(error);
+      if (wait) {
+        retry = { wait, lineNumber, given };
+        return;
+      }
       if (error instanceof ReviewclockError) return writeResult(lineNumber, given, undefined, new RowError(error.code, oneLine(error.message)));
+      evaluate(given); // again, with stacks: throws the bug with its stack
       throw error;
     }
+    Error.stackTraceLimit = stackTraceLimit;
     writeResult(lineNumber, given, result);
   };
 
@@ -270,7 +290,30 @@ export async function runBatch(input: Readable, output: Writable, settings: Batc
     };
   }
 
-  const splitter = new LineSplitter((line, lineNumber, overlong) => onLine(line, lineNumber, overlong));
+  // Lines are queued per chunk and handled in a loop that can wait (for a retry) between rows.
+  const queuedLines: string[] = [];
+  const queuedNumbers: number[] = [];
+  const queuedOverlong: boolean[] = [];
+  const splitter = new LineSplitter((line, lineNumber, overlong) => {
+    queuedLines.push(line);
+    queuedNumbers.push(lineNumber);
+    queuedOverlong.push(overlong);
+  });
+  const handleQueued = async () => {
+    for (let i = 0; i < queuedLines.length; i++) {
+      onLine(queuedLines[i]!, queuedNumbers[i]!, queuedOverlong[i]!);
+      if (retry) {
+        const { wait, lineNumber, given } = retry;
+        retry = undefined;
+        await wait;
+        evaluateRow(lineNumber, given, true);
+      }
+    }
+    queuedLines.length = 0;
+    queuedNumbers.length = 0;
+    queuedOverlong.length = 0;
+  };
+
   let first = true;
   for await (const chunk of input as AsyncIterable<string | Buffer>) {
     let text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
@@ -279,6 +322,7 @@ export async function runBatch(input: Readable, output: Writable, settings: Batc
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     splitter.push(text);
+    await handleQueued();
     if (writer.failed) break;
     writer.flush();
     const ready = writer.ready();
@@ -286,6 +330,7 @@ export async function runBatch(input: Readable, output: Writable, settings: Batc
   }
   if (!writer.failed) {
     splitter.end();
+    await handleQueued();
     finish();
     writer.flush();
     await writer.ready();

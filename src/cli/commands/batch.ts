@@ -6,7 +6,15 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { Option, type Command } from 'commander';
-import { addWorkingDays, InvalidArgumentError } from '../../index.js';
+import {
+  CalendarRequiredError,
+  dueDate,
+  InvalidArgumentError,
+  type Calendar,
+  type DeadlineResult,
+  type DeadlineStop,
+} from '../../index.js';
+import { loadHongKong, readAsOf } from '../deadline.js';
 import type { CliContext } from '../context.js';
 import { oneLine } from '../errors.js';
 import { addCalendarOption, addScheduleOption, calendarFromOptions, readStop, type CommonOptions } from '../options.js';
@@ -56,14 +64,14 @@ Examples:
     )
     .action(async (file: string | undefined, options: BatchOptions) => {
       const calendar = await calendarFromOptions(options);
-      void calendar;
+      const { evaluate, prepare } = makeEvaluator(options, calendar);
       const input = await openInput(file, context);
-      const evaluate: RowEvaluator = makeEvaluator(options);
       const summary = await runBatch(input, process.stdout, {
         inputFormat: options.format,
         outputFormat: options.output ?? options.format,
-        resultColumns: ['due'],
+        resultColumns: RESULT_COLUMNS,
         evaluate,
+        prepare,
         readCsvRow,
       });
       if (summary.failed) {
@@ -110,7 +118,92 @@ function readCsvRow(cells: ReadonlyMap<string, string>): BatchInput {
   };
 }
 
-function makeEvaluator(_options: BatchOptions): RowEvaluator {
-  // TODO(policies): dueDate once it exists. A stand-in for measuring the streaming engine.
-  return (input) => ({ due: addWorkingDays(input.start as string, 60) });
+/** The result fields of a row, in the order written (also the CSV columns). */
+export const RESULT_COLUMNS = [
+  'due',
+  'status',
+  'asOf',
+  'limit',
+  'unit',
+  'countedDays',
+  'stoppedDays',
+  'elapsedDays',
+  'remainingDays',
+  'consequence',
+  'provisional',
+  'version',
+] as const;
+
+/** The most results kept for rows that repeat (about 300 bytes each). */
+const MEMO_LIMIT = 65_536;
+
+/** Thrown by the evaluator when a row needs the Hong Kong calendar loaded first; the engine waits and retries. */
+class CalendarNotLoaded {
+  constructor(readonly loading: Promise<unknown>) {}
+}
+
+/**
+ * The evaluator of a batch: `dueDate` for each row, with `--as-of` (a row's own `asOf` wins) and `--calendar`.
+ * Policies counted on the Hong Kong calendar get it without `--calendar` (loaded once, on the first such row).
+ */
+function makeEvaluator(options: BatchOptions, calendar: Calendar | undefined): { evaluate: RowEvaluator; prepare: (error: unknown) => Promise<unknown> | undefined } {
+  const asOf = readAsOf(options.asOf);
+  let hongKong: Calendar | undefined;
+  // Rows without stops repeat: a portfolio has far fewer distinct (policy, start, as-of) triples than rows (a few
+  // policies times the working days of a few years). Their results are kept in a bounded map, cleared when full.
+  const memo = new Map<string, Record<string, unknown>>();
+  const evaluate: RowEvaluator = (input) => {
+    const rowAsOf = input.asOf ?? asOf;
+    const stops = input.stops;
+    const key =
+      typeof input.policy === 'string' &&
+      typeof input.start === 'string' &&
+      (rowAsOf === undefined || typeof rowAsOf === 'string') &&
+      (stops === undefined || (Array.isArray(stops) && stops.length === 0))
+        ? `${input.policy}\u0000${input.start}\u0000${rowAsOf ?? ''}`
+        : undefined;
+    if (key !== undefined) {
+      const known = memo.get(key);
+      if (known !== undefined) return known;
+    }
+    const fields = evaluateFields(input, rowAsOf);
+    if (key !== undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, fields);
+    }
+    return fields;
+  };
+  const evaluateFields = (input: BatchInput, rowAsOf: unknown): Record<string, unknown> => {
+    const ask = (counted: Calendar | undefined) =>
+      dueDate({
+        policy: input.policy as string,
+        start: input.start as string,
+        stops: input.stops as DeadlineStop[] | undefined,
+        asOf: rowAsOf as string | undefined,
+        calendar: counted,
+      });
+    let result: DeadlineResult;
+    try {
+      result = ask(calendar);
+    } catch (error) {
+      if (calendar !== undefined || !(error instanceof CalendarRequiredError) || error.calendar !== 'HK') throw error;
+      if (!hongKong) throw new CalendarNotLoaded(loadHongKong().then((loaded) => (hongKong = loaded)));
+      result = ask(hongKong);
+    }
+    return {
+      due: result.due,
+      status: result.status,
+      asOf: result.asOf,
+      limit: result.limit.amount,
+      unit: result.limit.unit,
+      countedDays: result.countedDays,
+      stoppedDays: result.stoppedDays,
+      elapsedDays: result.elapsedDays,
+      remainingDays: result.remainingDays,
+      consequence: result.consequence,
+      provisional: result.provisional,
+      version: result.policy.version,
+    };
+  };
+  return { evaluate, prepare: (error) => (error instanceof CalendarNotLoaded ? error.loading : undefined) };
 }

@@ -5,7 +5,18 @@
  * @module
  */
 import type { Command } from 'commander';
-import { dayInfo, InvalidArgumentError, isPlainDate, type Calendar, type DayInfo, type PlainDate } from '../../index.js';
+import {
+  dayInfo,
+  InvalidArgumentError,
+  isPlainDate,
+  isWorkingDay,
+  type Calendar,
+  type DayInfo,
+  type DeadlineResult,
+  type PlainDate,
+} from '../../index.js';
+import { evaluateDeadline, readAsOf, readStops } from '../deadline.js';
+import { shiftDate, type Lang } from '../localDate.js';
 import type { CliContext } from '../context.js';
 import { USAGE_ERROR_CODE, EXIT_USAGE } from '../errors.js';
 import { drawMonth, legend, type DeadlineMark, type MonthDays } from '../monthGrid.js';
@@ -70,22 +81,98 @@ Examples:
         });
       }
       const lang = options.lang ?? 'en';
-      const marks = new Map<PlainDate, DeadlineMark>();
-      let months: Array<{ year: number; month: number }> = period !== undefined ? readPeriod(period) : [];
-      const notes: string[] = [];
-      // TODO(policies): deadline marks from dueDate.
-      const shown = calendar;
+      let shown = calendar;
+      let marks = new Map<PlainDate, DeadlineMark>();
+      let summary = '';
+      let months = period !== undefined ? readPeriod(period) : [];
+      if (wantsDeadline) {
+        const { result, calendar: counted } = await evaluateDeadline({
+          policy: options.policy!,
+          start: options.start!,
+          stops: readStops(options.stop),
+          asOf: readAsOf(options.asOf),
+          calendar,
+        });
+        shown = counted;
+        marks = deadlineMarks(result, counted);
+        summary = deadlineSummary(result, marks, lang);
+        if (period === undefined) months = monthsBetween(result.start, lastMarked(result, marks));
+      }
       let text = '';
       for (const { year, month } of months) {
         if (text) text += '\n';
         text += drawMonth(monthDays(year, month, shown), marks, lang, context.colors);
       }
       text += `\n${context.colors.dim(legend(lang, wantsDeadline).trimEnd())}\n`;
-      for (const note of notes) text += note;
+      if (summary) text += `${summary}\n`;
       context.out(text);
-      void months;
-      months = [];
     });
+}
+
+/**
+ * Marks a deadline's days from its trace: the start, each counted working day, each working day the clock was
+ * stopped, and the due date.
+ */
+export function deadlineMarks(result: DeadlineResult, calendar: Calendar | undefined): Map<PlainDate, DeadlineMark> {
+  const marks = new Map<PlainDate, DeadlineMark>();
+  const options = calendar ? { calendar } : undefined;
+  const markWorkingDays = (first: PlainDate, last: PlainDate, mark: DeadlineMark) => {
+    const [from, to] = first <= last ? [first, last] : [last, first];
+    for (let date = from; date <= to; date = shiftDate(date, 1)) {
+      if (isWorkingDay(date, options)) marks.set(date, mark);
+    }
+  };
+  for (const segment of result.trace) {
+    if (segment.type === 'counted' && segment.days > 0) markWorkingDays(segment.firstDate, segment.lastDate, 'counted');
+    else if (segment.type === 'period') {
+      const [from, to] = segment.from <= segment.to ? [shiftDate(segment.from, 1), segment.to] : [segment.to, shiftDate(segment.from, -1)];
+      for (let date = from; date <= to; date = shiftDate(date, 1)) marks.set(date, 'counted');
+    } else if (segment.type === 'stopped') {
+      const end = segment.to ?? result.asOf;
+      if (end !== null && end > segment.from) markWorkingDays(shiftDate(segment.from, 1), end, 'stopped');
+    }
+  }
+  for (const segment of result.trace) if (segment.type === 'start') marks.set(segment.date, 'start');
+  if (result.due !== null) marks.set(result.due, 'due');
+  return marks;
+}
+
+function lastMarked(result: DeadlineResult, marks: ReadonlyMap<PlainDate, DeadlineMark>): PlainDate {
+  let last = result.due ?? result.start;
+  for (const date of marks.keys()) if (date > last) last = date;
+  return last;
+}
+
+/** Every month from the one holding `first` to the one holding `last`. */
+function monthsBetween(first: PlainDate, last: PlainDate): Array<{ year: number; month: number }> {
+  const [from, to] = first <= last ? [first, last] : [last, first];
+  const months: Array<{ year: number; month: number }> = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  const endYear = Number(to.slice(0, 4));
+  const endMonth = Number(to.slice(5, 7));
+  while (year < endYear || (year === endYear && month <= endMonth)) {
+    months.push({ year, month });
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+  return months;
+}
+
+function deadlineSummary(result: DeadlineResult, marks: ReadonlyMap<PlainDate, DeadlineMark>, lang: Lang): string {
+  let counted = 0;
+  let stopped = 0;
+  for (const mark of marks.values()) {
+    if (mark === 'counted' || mark === 'due') counted++;
+    else if (mark === 'stopped') stopped++;
+  }
+  const id = result.policy.id;
+  if (lang === 'zh') {
+    const due = result.due === null ? '暂无届满日（计时暂停中）' : `届满日(!) ${result.due}`;
+    return `${id}：起算日(>) ${result.start}，${due}；计入(+) ${counted} 日，暂停(=) ${stopped} 个工作日${result.provisional ? '；含推算日期' : ''}`;
+  }
+  const due = result.due === null ? 'no due date yet (the clock is stopped)' : `due (!) ${result.due}`;
+  return `${id}: start (>) ${result.start}, ${due}; ${counted} days counted (+), ${stopped} working days stopped (=)${result.provisional ? '; provisional' : ''}`;
 }
 
 /**

@@ -1,0 +1,102 @@
+/**
+ * `reviewclock due`: one deadline, its due date first, then how it was found.
+ *
+ * @module
+ */
+import { Option, type Command } from 'commander';
+import { explain, InvalidArgumentError, type DeadlineResult } from '../../index.js';
+import { writeJson, type CliContext } from '../context.js';
+import { evaluateDeadline, readAsOf, readStops } from '../deadline.js';
+import { longDate } from '../localDate.js';
+import {
+  addCalendarOption,
+  addLangOption,
+  addScheduleOption,
+  calendarFromOptions,
+  collect,
+  type CommonOptions,
+} from '../options.js';
+
+interface DueOptions extends CommonOptions {
+  readonly stop?: readonly string[];
+  readonly asOf?: string;
+  readonly extension?: string;
+  readonly ics?: boolean;
+}
+
+/** Registers `due`. */
+export function registerDueCommand(program: Command, context: CliContext): void {
+  const command = program
+    .command('due')
+    .summary('the due date of a review deadline, and how it is counted')
+    .description(
+      'Compute the deadline of POLICY-ID for an application whose clock started on START (day 0): print the due date,\n' +
+        'then the explanation (days counted, rest days skipped, clock stops, extensions, the consequence at expiry).\n' +
+        'A stop FROM..TO takes out the working days after FROM up to and including TO; FROM.. means the clock is\n' +
+        "stopped now. Add :reason to name one of the policy's stop reasons (see `reviewclock policy <id>`), which may\n" +
+        'extend or restart the limit when the clock resumes.',
+    )
+    .argument('<policy-id>', 'a policy id, e.g. cn.nmpa.drug.ind (see `reviewclock policies`)')
+    .argument('<start>', 'the day the clock starts (day 0), YYYY-MM-DD')
+    .option('--stop <range>', 'a clock stop FROM..TO, or FROM.. while still stopped, optionally :reason (repeatable)', collect)
+    .option('--as-of <date>', 'also report status, days used and days left as of this date (YYYY-MM-DD, or "today" in China)')
+    .option('--extension <days>', 'a discretionary extension the authority has notified, in the policy\'s unit')
+    .addOption(new Option('--json', 'print the result object').conflicts('ics'))
+    .addOption(new Option('--ics', "print the deadline's milestones as an iCalendar (.ics) file"));
+  addCalendarOption(command, "the calendar to count on (default: the policy's own)");
+  addScheduleOption(command);
+  addLangOption(command);
+  command
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock due cn.nmpa.drug.ind 2025-09-26
+  $ reviewclock due cn.nmpa.drug.nda 2025-03-03 --stop 2025-06-16..2025-09-01:sponsor-supplement --lang zh
+  $ reviewclock due cn.nmpa.device.class3.review 2025-04-01 --stop 2025-05-20.. --as-of 2025-07-01
+  $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --json | jq .due
+  $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics > ind.ics`,
+    )
+    .action(async (policy: string, start: string, options: DueOptions) => {
+      const calendar = await calendarFromOptions(options);
+      const { result } = await evaluateDeadline({
+        policy,
+        start,
+        stops: readStops(options.stop),
+        asOf: readAsOf(options.asOf),
+        calendar,
+        extension: readExtension(options.extension),
+      });
+      if (options.json) return writeJson(context, result);
+      // TODO(calendars): deadlineToICS once it is exported.
+      if (options.ics) throw new InvalidArgumentError('due --ics: not available in this build');
+      const lang = options.lang ?? 'en';
+      const { colors } = context;
+      const head =
+        result.due === null
+          ? colors.yellow(
+              lang === 'zh'
+                ? `暂无届满日：计时自 ${openStopSince(result)} 起暂停`
+                : `No due date yet: the clock is stopped since ${openStopSince(result)}`,
+            )
+          : `${colors.bold(result.due)}  ${longDate(result.due, lang)}${result.provisional ? colors.yellow(lang === 'zh' ? '（推算，非正式）' : ' (provisional)') : ''}`;
+      context.out(`${head}\n\n${explain(result, { lang })}\n`);
+    });
+}
+
+/** The first day of the stop that is still open. */
+function openStopSince(result: DeadlineResult): string {
+  for (let i = result.trace.length - 1; i >= 0; i--) {
+    const segment = result.trace[i]!;
+    if (segment.type === 'stopped' && segment.to === null) return segment.from;
+  }
+  return '?';
+}
+
+function readExtension(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new InvalidArgumentError(`due: invalid --extension ${JSON.stringify(value)}, expected a whole number of days such as 20`);
+  }
+  return Number(value);
+}

@@ -1,0 +1,269 @@
+/**
+ * `reviewclock policies` (list or search the catalog) and `reviewclock policy` (one policy in full, with its source).
+ *
+ * @module
+ */
+import { Option, type Command } from 'commander';
+import { getPolicy, listPolicies, type Policy, type PolicyFilter } from '../../index.js';
+import { writeJson, type CliContext } from '../context.js';
+import { addJsonOption, addLangOption, type CommonOptions } from '../options.js';
+import type { Lang } from '../localDate.js';
+
+interface PoliciesOptions extends CommonOptions {
+  readonly jurisdiction?: string;
+  readonly product?: 'drug' | 'device' | 'ivd';
+  readonly role?: PolicyFilter['role'];
+  readonly on?: string;
+  readonly allVersions?: boolean;
+}
+
+interface PolicyOptions extends CommonOptions {
+  readonly on?: string;
+}
+
+const UNIT_TEXT: Record<Lang, Record<Policy['limit']['unit'], [string, string]>> = {
+  en: {
+    'working-days': ['working day', 'working days'],
+    'calendar-days': ['calendar day', 'calendar days'],
+    weeks: ['week', 'weeks'],
+    months: ['month', 'months'],
+    years: ['year', 'years'],
+  },
+  zh: {
+    'working-days': ['个工作日', '个工作日'],
+    'calendar-days': ['日', '日'],
+    weeks: ['周', '周'],
+    months: ['个月', '个月'],
+    years: ['年', '年'],
+  },
+};
+
+/** A limit in words: `'60 working days'`, `'60个工作日'`, `'6 months before'`. */
+export function limitText(limit: Policy['limit'], lang: Lang): string {
+  const [one, many] = UNIT_TEXT[lang][limit.unit];
+  const amount = lang === 'zh' ? `${limit.amount}${many}` : `${limit.amount} ${limit.amount === 1 ? one : many}`;
+  if (limit.direction === 'before') return lang === 'zh' ? `提前${amount}` : `${amount} before`;
+  return amount;
+}
+
+/** Registers `policies` and `policy`. */
+export function registerPolicyCommands(program: Command, context: CliContext): void {
+  const policies = program
+    .command('policies')
+    .summary('list or search the built-in review-time rules')
+    .description(
+      'List the built-in policies (the latest version of each), or those whose id, titles, authority, procedure or\n' +
+        'source contain every one of WORDS (case-insensitive).',
+    )
+    .argument('[words...]', 'words that must all appear')
+    .option('--jurisdiction <code>', 'only this jurisdiction, e.g. CN, CN-GD, HK (CN includes the provinces)')
+    .addOption(new Option('--product <product>', 'only rules for this product').choices(['drug', 'device', 'ivd']))
+    .addOption(new Option('--role <role>', 'only this kind of rule').choices(['review', 'stage', 'sponsor-window', 'relative']))
+    .option('--on <date>', 'the versions in force on this date instead of the latest ones')
+    .option('--all-versions', 'every version of every rule');
+  addLangOption(policies);
+  addJsonOption(policies, 'print the policies as a JSON array');
+  policies
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock policies
+  $ reviewclock policies nda priority
+  $ reviewclock policies --product device --role review
+  $ reviewclock policies deficiency --on 2022-11-01 --json`,
+    )
+    .action((words: string[], options: PoliciesOptions) => {
+      const filter: PolicyFilter = {
+        ...(words.length && { text: words.join(' ') }),
+        ...(options.jurisdiction && { jurisdiction: options.jurisdiction }),
+        ...(options.product && { product: options.product }),
+        ...(options.role && { role: options.role }),
+        ...(options.on && { on: options.on }),
+        ...(options.allVersions && { allVersions: true }),
+      };
+      const found = listPolicies(filter);
+      if (options.json) return writeJson(context, found);
+      const lang = options.lang ?? 'en';
+      context.out(policyTable(found, lang, context, options.allVersions === true));
+    });
+
+  const policy = program
+    .command('policy')
+    .summary('one policy in full: limit, clock start, stops, consequence, source')
+    .description('Print every field of the policy ID and the source it comes from.')
+    .argument('<id>', 'a policy id, e.g. cn.nmpa.drug.ind (see `reviewclock policies`)')
+    .option('--on <date>', 'the version in force on this date (default: the latest version)');
+  addLangOption(policy);
+  addJsonOption(policy, 'print the policy object');
+  policy
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock policy cn.nmpa.drug.ind
+  $ reviewclock policy cn.nmpa.drug.nda.priority --lang zh
+  $ reviewclock policy cn.nmpa.drug.deficiency-response --on 2022-11-01 --json`,
+    )
+    .action((id: string, options: PolicyOptions) => {
+      const found = getPolicy(id, options.on === undefined ? undefined : { on: options.on });
+      if (options.json) return writeJson(context, found);
+      const versions = listPolicies({ text: id, allVersions: true }).filter((p) => p.id === id);
+      context.out(policyDetails(found, versions, options.lang ?? 'en', context));
+    });
+}
+
+function policyTable(policies: readonly Policy[], lang: Lang, context: CliContext, showVersions: boolean): string {
+  const { colors } = context;
+  if (policies.length === 0) {
+    return lang === 'zh' ? '没有匹配的规则。\n' : 'No policy matches. Run `reviewclock policies` for the whole list.\n';
+  }
+  const idWidth = Math.max(...policies.map((p) => p.id.length + (showVersions ? p.version.length + 1 : 0)));
+  const limits = policies.map((p) => limitText(p.limit, lang));
+  const limitWidth = Math.max(...limits.map((text) => displayWidth(text)));
+  let text = '';
+  policies.forEach((p, index) => {
+    const id = showVersions ? `${p.id}@${p.version}` : p.id;
+    const limit = limits[index]!;
+    const mark = p.confidence === 'unverified' ? colors.yellow(' (unverified)') : '';
+    const title = lang === 'zh' ? p.title.zh : p.title.en;
+    text += `${colors.bold(id.padEnd(idWidth))}  ${limit}${' '.repeat(limitWidth - displayWidth(limit))}  ${title}${mark}\n`;
+  });
+  const count = policies.length;
+  text += colors.dim(
+    lang === 'zh'
+      ? `共 ${count} 条。\`reviewclock policy <id>\` 显示一条规则的全部内容。`
+      : `${count} ${count === 1 ? 'policy' : 'policies'}. \`reviewclock policy <id>\` shows one in full.`,
+  );
+  return `${text}\n`;
+}
+
+/** Terminal columns of a text: CJK characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
+}
+
+const LABELS: Record<Lang, Record<string, string>> = {
+  en: {
+    title: 'Title',
+    jurisdiction: 'Jurisdiction',
+    authority: 'Authority',
+    products: 'Products',
+    role: 'Role',
+    procedure: 'Procedure',
+    limit: 'Limit',
+    calendar: 'Calendar',
+    start: 'Clock starts',
+    stops: 'Clock stops',
+    extension: 'Extension cap',
+    consequence: 'At expiry',
+    effective: 'In force',
+    source: 'Source',
+    confidence: 'Confidence',
+    notes: 'Notes',
+    versions: 'Versions',
+  },
+  zh: {
+    title: '名称',
+    jurisdiction: '法域',
+    authority: '机关',
+    products: '产品',
+    role: '类型',
+    procedure: '程序',
+    limit: '时限',
+    calendar: '日历',
+    start: '起算',
+    stops: '暂停计时',
+    extension: '延长上限',
+    consequence: '届满后果',
+    effective: '施行期间',
+    source: '依据',
+    confidence: '可信度',
+    notes: '说明',
+    versions: '版本',
+  },
+};
+
+function bilingual(text: { en: string; zh: string }, lang: Lang): string[] {
+  return lang === 'zh' ? [text.zh, text.en] : [text.en, text.zh];
+}
+
+function stopEffect(rule: Policy['stops'][number], lang: Lang): string {
+  const effect = rule.effect;
+  if (effect.action === 'resume') return lang === 'zh' ? '恢复计时' : 'the clock resumes';
+  if (effect.action === 'restart') {
+    return lang === 'zh' ? `重新计算 ${effect.amount} 日` : `a new limit of ${effect.amount} starts`;
+  }
+  const fraction = `${effect.fraction.numerator}/${effect.fraction.denominator}`;
+  const rounding = { ceil: lang === 'zh' ? '向上取整' : 'rounded up', floor: lang === 'zh' ? '向下取整' : 'rounded down', round: lang === 'zh' ? '四舍五入' : 'rounded' }[
+    effect.rounding
+  ];
+  return lang === 'zh'
+    ? `时限延长 ${fraction}（${rounding}${effect.once ? '，仅首次' : ''}）`
+    : `the limit grows by ${fraction}, ${rounding}${effect.once ? ', the first time only' : ''}`;
+}
+
+function policyDetails(policy: Policy, versions: readonly Policy[], lang: Lang, context: CliContext): string {
+  const { colors } = context;
+  const label = LABELS[lang];
+  const rows: Array<[string, string[]]> = [];
+  const add = (key: string, values: Array<string | undefined>) => {
+    const kept = values.filter((value): value is string => value !== undefined && value !== '');
+    if (kept.length) rows.push([label[key]!, kept]);
+  };
+  add('title', bilingual(policy.title, lang));
+  add('jurisdiction', [policy.jurisdiction]);
+  add('authority', bilingual(policy.authority, lang));
+  add('products', [policy.products.join(', ')]);
+  add('role', [policy.role]);
+  add('procedure', [policy.procedure]);
+  add('limit', [limitText(policy.limit, lang)]);
+  add('calendar', [policy.calendar]);
+  add('start', [
+    ...bilingual(policy.clockStart.event, lang),
+    policy.clockStart.startDayCounts
+      ? lang === 'zh'
+        ? '起算日计入期间'
+        : 'the start day counts'
+      : lang === 'zh'
+        ? '起算日不计入（第0日）'
+        : 'the start day is day 0 and does not count',
+  ]);
+  add(
+    'stops',
+    policy.stops.length
+      ? policy.stops.map((rule) => `${rule.reason}: ${lang === 'zh' ? rule.title.zh : rule.title.en}; ${stopEffect(rule, lang)} (${rule.article})`)
+      : [lang === 'zh' ? '无特别规定；任何暂停均为单纯暂停' : 'none named; any stop is a plain pause'],
+  );
+  if (policy.extensionCap) {
+    const max = policy.extensionCap.max;
+    add('extension', [
+      max.kind === 'fraction' ? `${max.numerator}/${max.denominator}` : String(max.amount),
+      ...bilingual(policy.extensionCap.note, lang),
+      policy.extensionCap.article,
+    ]);
+  }
+  add('consequence', [policy.consequence, ...bilingual(policy.consequenceNote, lang)]);
+  add('effective', [`${policy.effective.from} → ${policy.effective.to ?? (lang === 'zh' ? '现行有效' : 'in force')} (version ${policy.version})`]);
+  add('source', [
+    ...bilingual(policy.source.document, lang),
+    `${policy.source.number}, ${policy.source.article}`,
+    policy.source.url ?? undefined,
+  ]);
+  add('confidence', [policy.confidence === 'unverified' ? colors.yellow(policy.confidence) : policy.confidence]);
+  add('notes', policy.notes.map((note) => `- ${note}`));
+  if (versions.length > 1) {
+    add('versions', versions.map((v) => `${v.version}: ${v.effective.from} → ${v.effective.to ?? '…'}, ${limitText(v.limit, lang)}`));
+  }
+  const width = Math.max(...rows.map(([key]) => displayWidth(key))) + 2;
+  let text = `${colors.bold(policy.id)}\n`;
+  for (const [key, values] of rows) {
+    values.forEach((value, index) => {
+      const head = index === 0 ? key : '';
+      text += `${colors.dim(head)}${' '.repeat(width - displayWidth(head))}${value}\n`;
+    });
+  }
+  return text;
+}

@@ -1,0 +1,186 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { referenceAdd, referenceCount } from '../support/referenceCalendar.js';
+import { runCli } from './support/runCli.js';
+
+// Expected due dates come from the naive day-by-day reference calendar: an IND (60 working days) accepted on
+// day 0 is due on the 60th working day after it, and a plain clock stop FROM..TO adds the working days x with
+// FROM < x <= TO that it took out.
+const IND = 'cn.nmpa.drug.ind';
+const START = '2025-09-26';
+const DUE = referenceAdd(START, 60)!; // 2025-12-25
+const STOP = { from: '2025-10-20', to: '2025-11-03' };
+const DUE_WITH_STOP = referenceAdd(START, 60 + referenceCount(STOP.from, STOP.to))!;
+
+function rows(stdout: string): Array<Record<string, any>> {
+  return stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+}
+
+const row = (fields: Record<string, unknown>) => JSON.stringify({ policy: IND, start: START, ...fields });
+
+describe('reviewclock batch, NDJSON', () => {
+  it('writes one result per row, in order, with the line number, id, policy and start', async () => {
+    const input = `${row({ id: 'A' })}\n${row({ id: 'B', stops: [STOP] })}\n${row({ id: 3, stops: [{ from: STOP.from }] })}\n`;
+    const run = await runCli(['batch'], { input });
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const [a, b, c] = rows(run.stdout);
+    expect(a).toMatchObject({ line: 1, id: 'A', policy: IND, start: START, due: DUE });
+    expect(b).toMatchObject({ line: 2, id: 'B', due: DUE_WITH_STOP });
+    // An open stop: the clock is stopped, there is no due date yet.
+    expect(c).toMatchObject({ line: 3, id: 3, due: null, status: 'stopped' });
+    expect(rows(run.stdout)).toHaveLength(3);
+  });
+
+  it('writes nothing and exits 0 for an empty input', async () => {
+    const run = await runCli(['batch'], { input: '' });
+    expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('reads a last line without a newline', async () => {
+    const run = await runCli(['batch'], { input: `${row({ id: 1 })}\n${row({ id: 2 })}` });
+    expect(rows(run.stdout).map((r) => [r.line, r.id, r.due])).toEqual([
+      [1, 1, DUE],
+      [2, 2, DUE],
+    ]);
+  });
+
+  it('reads CRLF line endings', async () => {
+    const run = await runCli(['batch'], { input: `${row({ id: 1 })}\r\n${row({ id: 2, stops: [STOP] })}\r\n` });
+    expect(run.status).toBe(0);
+    expect(rows(run.stdout).map((r) => r.due)).toEqual([DUE, DUE_WITH_STOP]);
+  });
+
+  it('skips blank lines, which are not rows, and keeps the line numbers of the input', async () => {
+    const run = await runCli(['batch'], { input: `\n${row({ id: 1 })}\n   \n\t\r\n${row({ id: 2 })}\n\n` });
+    expect(run.status).toBe(0);
+    expect(rows(run.stdout).map((r) => [r.line, r.id])).toEqual([
+      [2, 1],
+      [5, 2],
+    ]);
+  });
+
+  it('gives a bad row its own error and goes on; exit 1 after every row is written', async () => {
+    const lines = [
+      row({ id: 1 }),
+      row({ id: 2, start: '2025-02-30' }),
+      'not json at all',
+      '[1, 2]',
+      row({ id: 5, policy: 'cn.nmpa.drug.idn' }),
+      row({ id: 6, stops: [{ from: '2025-09-01', to: '2025-09-10' }] }),
+      row({ id: 7 }),
+    ];
+    const run = await runCli(['batch'], { input: `${lines.join('\n')}\n` });
+    expect(run.status).toBe(1);
+    const results = rows(run.stdout);
+    expect(results.map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(results[0]).toMatchObject({ id: 1, due: DUE });
+    expect(results[1]).toMatchObject({ id: 2, error: { code: 'invalid_date' } });
+    expect(results[1]!.error.message).toContain('"2025-02-30"');
+    expect(results[2]).toMatchObject({ error: { code: 'invalid_json' } });
+    expect(results[3]).toMatchObject({ error: { code: 'invalid_row' } });
+    expect(results[4]).toMatchObject({ id: 5, error: { code: 'unknown_policy' } });
+    expect(results[4]!.error.message).toContain('cn.nmpa.drug.ind');
+    expect(results[5]).toMatchObject({ id: 6, error: { code: 'inconsistent_input' } });
+    expect(results[6]).toMatchObject({ id: 7, due: DUE });
+    for (const failed of results.slice(1, 6)) expect(failed).not.toHaveProperty('due');
+    expect(run.stderr).toMatch(/^reviewclock: batch: 5 of 7 rows failed; first at line 2: /);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('reports status and days as of --as-of, and a row\'s own asOf wins', async () => {
+    const input = `${row({ id: 1 })}\n${row({ id: 2, asOf: '2026-01-05' })}\n`;
+    const run = await runCli(['batch', '--as-of', '2025-11-20'], { input });
+    const [first, second] = rows(run.stdout);
+    // (26 Sep, 20 Nov]: 30 Sep–… the reference counts them; the clock is still running.
+    expect(first).toMatchObject({ due: DUE, status: 'running', asOf: '2025-11-20' });
+    expect(second).toMatchObject({ due: DUE, status: 'overdue', asOf: '2026-01-05' });
+  });
+
+  it('reads a file argument, and refuses a missing file with exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reviewclock-batch-'));
+    const file = join(dir, 'applications.ndjson');
+    writeFileSync(file, `${row({ id: 'f' })}\n`);
+    const [ok, missing] = await Promise.all([runCli(['batch', file]), runCli(['batch', join(dir, 'nope.ndjson')])]);
+    expect(rows(ok.stdout)).toMatchObject([{ id: 'f', due: DUE }]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(`reviewclock: batch: cannot read ${JSON.stringify(join(dir, 'nope.ndjson'))}: no such file\n`);
+  });
+
+  it('streams a very large input in order (200,000 rows)', async () => {
+    // Four kinds of rows in turn: plain, with a stop, another start, a bad date.
+    const starts = ['2024-03-01', '2023-06-15', '2025-01-20'];
+    const kinds = [
+      { text: (i: number) => `{"id":${i},"policy":"${IND}","start":"${starts[0]}"}`, due: referenceAdd(starts[0]!, 60) },
+      {
+        text: (i: number) => `{"id":${i},"policy":"${IND}","start":"${starts[1]}","stops":[{"from":"2023-07-03","to":"2023-07-31"}]}`,
+        due: referenceAdd(starts[1]!, 60 + referenceCount('2023-07-03', '2023-07-31')),
+      },
+      { text: (i: number) => `{"id":${i},"policy":"${IND}","start":"${starts[2]}"}`, due: referenceAdd(starts[2]!, 60) },
+      { text: (i: number) => `{"id":${i},"policy":"${IND}","start":"2025-13-01"}`, due: undefined },
+    ];
+    const count = 200_000;
+    const input = Array.from({ length: count }, (_, i) => kinds[i % 4]!.text(i)).join('\n');
+    const run = await runCli(['batch'], { input });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(count);
+    for (let i = 0; i < count; i += 997) {
+      const result = JSON.parse(lines[i]!);
+      expect(result.line).toBe(i + 1);
+      expect(result.id).toBe(i);
+      if (i % 4 === 3) expect(result.error.code).toBe('invalid_date');
+      else expect(result.due).toBe(kinds[i % 4]!.due);
+    }
+    expect(JSON.parse(lines[count - 1]!)).toMatchObject({ line: count, id: count - 1 });
+    expect(run.stderr).toMatch(/^reviewclock: batch: 50000 of 200000 rows failed; first at line 4: /);
+  }, 20_000);
+});
+
+describe('reviewclock batch, CSV', () => {
+  it('reads a header and quoted fields, and writes CSV back', async () => {
+    const input = [
+      'id,policy,start,stops,product',
+      `A-1,${IND},${START},,"Tablets, 10 mg"`,
+      `"A ""2""",${IND},${START},"${STOP.from}..${STOP.to}","multi`,
+      `line"`,
+      `A-3,${IND},2025-02-30,,x`,
+    ].join('\r\n');
+    const run = await runCli(['batch', '--format', 'csv'], { input });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^line,id,policy,start,due,status,.*,error_code,error_message$/);
+    const header = lines[0]!.split(',');
+    const cell = (line: string, name: string) => line.split(',')[header.indexOf(name)];
+    expect(lines).toHaveLength(4);
+    expect(lines[1]!.startsWith(`2,A-1,${IND},${START},${DUE},`)).toBe(true);
+    expect(lines[2]!.startsWith(`3,"A ""2""",${IND},${START},${DUE_WITH_STOP},`)).toBe(true);
+    expect(lines[3]!.startsWith(`5,A-3,${IND},2025-02-30,`)).toBe(true);
+    expect(cell(lines[3]!, 'error_code')).toBe('invalid_date');
+  });
+
+  it('can write NDJSON from CSV with --output', async () => {
+    const run = await runCli(['batch', '--format', 'csv', '--output', 'ndjson'], {
+      input: `policy,start,stops\n${IND},${START},${STOP.from}..${STOP.to};2025-12-01..2025-12-05\n`,
+    });
+    const [result] = rows(run.stdout);
+    const stops = referenceCount(STOP.from, STOP.to) + referenceCount('2025-12-01', '2025-12-05');
+    expect(result).toMatchObject({ line: 2, policy: IND, start: START, due: referenceAdd(START, 60 + stops) });
+  });
+
+  it('refuses an input whose header lacks policy or start, with exit 1', async () => {
+    const run = await runCli(['batch', '--format', 'csv'], { input: `id,begin\n1,${START}\n` });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^reviewclock: batch: the CSV header "id,begin" lacks the column "policy" and "start"; expected a first line like policy,start,stops/);
+  });
+
+  it('gives an unterminated quoted field its own error', async () => {
+    const run = await runCli(['batch', '--format', 'csv', '--output', 'ndjson'], {
+      input: `policy,start\n${IND},${START}\n"${IND},${START}\n`,
+    });
+    expect(run.status).toBe(1);
+    expect(rows(run.stdout)).toMatchObject([{ line: 2, due: DUE }, { line: 3, error: { code: 'invalid_row' } }]);
+  });
+});
