@@ -9,6 +9,7 @@ const steps = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['build', 'npx', ['tsup', '--silent']],
   ['calendar fixtures are derived, not edited', 'node', ['scripts/calendar-fixtures.mjs']],
+  ['lunar-date oracle (chinese-days) is derived, not edited', 'node', ['scripts/chinese-dates-fixture.mjs', '--check']],
 ];
 
 mkdirSync('.tmp', { recursive: true });
