@@ -10,6 +10,7 @@ const steps = [
   ['build', 'npx', ['tsup', '--silent']],
   ['calendar fixtures are derived, not edited', 'node', ['scripts/calendar-fixtures.mjs']],
   ['lunar-date oracle (chinese-days) is derived, not edited', 'node', ['scripts/chinese-dates-fixture.mjs', '--check']],
+  ['docs/policies.md is generated from the catalog, not stale', 'npx', ['tsx', 'scripts/policies-doc.ts', '--check']],
 ];
 
 mkdirSync('.tmp', { recursive: true });

@@ -1,0 +1,169 @@
+#!/usr/bin/env -S npx tsx
+// Generates docs/policies.md from the built-in catalog (src/policy/catalog/): the counting rules, one table row per
+// policy version, the procedures, and what the catalog leaves out. The table is never edited by hand.
+//
+//   npx tsx scripts/policies-doc.ts           rewrite docs/policies.md   (npm run policies:doc)
+//   npx tsx scripts/policies-doc.ts --check   exit 1 when docs/policies.md is not what the catalog generates
+import { readFileSync, writeFileSync } from 'node:fs';
+import { BUILT_IN_POLICIES, BUILT_IN_PROCEDURES } from '../src/policy/catalog/index.js';
+import type { LimitUnit, Policy, StopRule } from '../src/policy/schema.js';
+
+const target = new URL('../docs/policies.md', import.meta.url);
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+const UNITS: Record<LimitUnit, [string, string]> = {
+  'working-days': ['working day', 'working days'],
+  'calendar-days': ['calendar day', 'calendar days'],
+  weeks: ['week', 'weeks'],
+  months: ['month', 'months'],
+  years: ['year', 'years'],
+};
+
+function limitText(policy: Policy): string {
+  const { amount, unit, direction } = policy.limit;
+  const text = `${amount} ${UNITS[unit][amount === 1 ? 0 : 1]}`;
+  const calendar = policy.calendar === 'CN' ? '' : ` (${policy.calendar} calendar)`;
+  return `${direction === 'before' ? `${text} **before** the start` : text}${calendar}`;
+}
+
+function effectText(stop: StopRule): string {
+  const { effect } = stop;
+  if (effect.action === 'resume') return 'pause';
+  if (effect.action === 'restart') return `**restart with ${effect.amount} new working days**`;
+  const rounding = { ceil: 'rounded up', floor: 'rounded down', round: 'rounded' }[effect.rounding];
+  return `**+${effect.fraction.numerator}/${effect.fraction.denominator} of the limit** (${rounding}${effect.once ? ', once' : ''})`;
+}
+
+function stopsText(policy: Policy): string {
+  const changing = policy.stops.filter((stop) => stop.effect.action !== 'resume');
+  const pausing = policy.stops.filter((stop) => stop.effect.action === 'resume');
+  const parts = changing.map((stop) => `\`${stop.reason}\`: ${effectText(stop)}`);
+  if (pausing.length) parts.push(`pause: ${pausing.map((stop) => `\`${stop.reason}\``).join(', ')}`);
+  if (policy.extensionCap) {
+    const max = policy.extensionCap.max;
+    parts.push(`discretionary extension ≤ ${max.kind === 'amount' ? `${max.amount} days` : `${max.numerator}/${max.denominator} of the limit`} (${policy.extensionCap.article})`);
+  }
+  if (policy.limit.unit !== 'working-days' || policy.limit.direction === 'before') return parts.length ? parts.join('; ') : 'none (a calendar period)';
+  return parts.length ? `${parts.join('; ')}; any other reason: pause` : 'any reason: pause';
+}
+
+const CONSEQUENCES: Record<Policy['consequence'], string> = {
+  'implied-approval': '**implied approval**',
+  'deemed-renewal': '**deemed renewal**',
+  none: 'none',
+};
+
+function sourceText(policy: Policy): string {
+  const { document, number, article, url } = policy.source;
+  const title = url ? `[${document.en}](${url})` : document.en;
+  return `${title} (${document.zh}), ${number}, ${article}`;
+}
+
+function row(policy: Policy): string {
+  const effective = `${policy.effective.from} – ${policy.effective.to ?? 'in force'}`;
+  return [
+    `\`${policy.id}\`<br>version ${policy.version}<br>${effective}`,
+    `${policy.title.en}<br>${policy.title.zh}`,
+    limitText(policy),
+    `${policy.clockStart.event.en}<br>${policy.clockStart.event.zh}` + (policy.clockStart.startDayCounts ? ' (the start day counts)' : ''),
+    stopsText(policy),
+    `${CONSEQUENCES[policy.consequence]}: ${policy.consequenceNote.en}`,
+    sourceText(policy),
+    policy.confidence === 'cited' ? 'cited' : `**unverified**: ${policy.notes.join(' ')}`,
+  ]
+    .map(cell)
+    .join(' | ');
+}
+
+const GROUPS: [string, (policy: Policy) => boolean][] = [
+  ['Drugs: reviews', (p) => p.id.startsWith('cn.nmpa.drug.') && p.role === 'review'],
+  ['Drugs: stages, relative deadlines and sponsor windows', (p) => p.id.startsWith('cn.nmpa.drug.') && p.role !== 'review'],
+  ['Medical devices and IVD reagents: reviews', (p) => (p.id.startsWith('cn.nmpa.device.') || p.id.startsWith('cn.nmpa.ivd.')) && p.role === 'review'],
+  ['Medical devices and IVD reagents: stages and sponsor windows', (p) => (p.id.startsWith('cn.nmpa.device.') || p.id.startsWith('cn.nmpa.ivd.')) && p.role !== 'review'],
+  ['Administrative Licensing Law (every licence)', (p) => p.id.startsWith('cn.law.')],
+  ['Greater Bay Area and Hong Kong', (p) => p.id.startsWith('cn.gd.') || p.id.startsWith('hk.')],
+];
+
+function render(): string {
+  const policies = [...BUILT_IN_POLICIES].sort((a, b) => (a.id === b.id ? (a.effective.from < b.effective.from ? -1 : 1) : a.id < b.id ? -1 : 1));
+  const grouped = new Set<Policy>();
+  const ids = new Set(policies.map((p) => p.id));
+  const lines: string[] = [
+    '# Built-in policies',
+    '',
+    '<!-- Generated by scripts/policies-doc.ts from src/policy/catalog/. Do not edit: change the catalog data and run `npm run policies:doc`. `npm test` fails when this file is stale. -->',
+    '',
+    `The catalog holds ${ids.size} policies (${policies.length} dated versions) and ${BUILT_IN_PROCEDURES.length} procedures. ` +
+      'Every policy is plain data checked by `PolicySchema` (`policyJsonSchema` for non-TypeScript users); `getPolicy(id)` and ' +
+      '`listPolicies(filter)` return it, `dueDate({ policy, start, stops, asOf })` evaluates it, `explain(result)` prints the derivation, ' +
+      'and `projectTimeline({ procedure, start, progress })` chains the stages of a procedure.',
+    '',
+    'Facts come from the domain catalog (shared/domain/CATALOG.md, compiled 2026-11-22), whose rule ids use underscores ' +
+      '(`cn.nmpa.drug.ind.standard`); reviewclock’s ids are shorter and kebab-case (`cn.nmpa.drug.ind`). An unknown id is refused ' +
+      'with the closest ids suggested, so the domain catalog’s ids lead to ours.',
+    '',
+    '## How a deadline is counted',
+    '',
+    '- **Day 0.** The start (the date on the acceptance notice, the transfer to review, the notice date…) is day 0 and does not count; the limit ends on the *n*-th counted day after it (Civil Code Art. 201, applied by analogy). A policy may say that its start day counts.',
+    '- **Working days** are those of the policy’s calendar: `CN` (Monday–Friday minus the State Council’s rest days, plus its make-up working weekends) or `HK` (pass `{ calendar: HK }` from `reviewclock/hk`). A combined calendar (`CN+HK`) is accepted for either. Outside a calendar’s years every call is refused with `CalendarCoverageError`; with a projected calendar the result says `provisional: true`.',
+    '- **Stops.** A stop `{ from, to, reason }` leaves out the working days x with from < x ≤ to: the day the clock stops counts as usual, and the day it resumes is like a new day 0. Without `to` the clock is stopped now: no due date, only days used and left. A stop beginning on or after the due date changes nothing. Stops apply to limits counted forward in working days only.',
+    '- **Reasons.** A reason the policy names may change the limit when the clock resumes: `extend` (DRR Art. 87: the limit grows by 1/3, or 1/4 under priority review; the text does not say how a fraction is rounded, and reviewclock rounds **up**, e.g. 200 → 267, 130 → 163, 70 → 88; the extension applies once, a second supplement only pauses) or `restart` (a device review gets a new limit — 60 working days, 40 for a clinical-trial review — from the day the supplementary materials arrive; the days counted before no longer count). Any other reason, or none, is a plain pause. A discretionary extension notified by the authority is passed as `extension` and refused above the policy’s cap.',
+    '- **Calendar periods** (calendar days, weeks, months, years) end on the corresponding date, or on the month’s last day when there is none (Civil Code Art. 202); a last day that is a rest day moves to the next working day (Art. 203; weekends are read as rest days, and a make-up working Saturday is not a rest day). A period counted **backwards** (a filing deadline before an expiry) moves to the **previous** working day instead, so that filing on it is never late — a conservative choice, since the Civil Code does not address backward periods.',
+    '- **Versions.** Where a rule changed, each version is kept with its effective period; the version in force on the start date applies. When no version is in force on the start date (before the rule existed, or in a gap between versions), `dueDate` refuses with `PolicyNotInForceError`, naming the periods that exist, rather than apply the nearest rule.',
+    '- **Confidence.** `cited`: the number, unit, start event and article were found in the sources. `unverified`: at least one of them was not confirmed; the notes say which, and `explain` says so.',
+    '- **Consequence** at expiry: `implied-approval` (the IND and the high-risk device trial are deemed approved), `deemed-renewal`, or `none` (most limits are the longest time the authority may take, with no deemed outcome; deemed acceptance and deemed withdrawal are described in the notes).',
+    '',
+  ];
+  for (const [title, belongs] of GROUPS) {
+    const members = policies.filter((p) => belongs(p) && !grouped.has(p));
+    if (!members.length) continue;
+    for (const p of members) grouped.add(p);
+    lines.push(`## ${title}`, '', '| id | title (en / zh) | limit | start | stops | consequence | source | confidence |', '|---|---|---|---|---|---|---|---|');
+    for (const policy of members) lines.push(`| ${row(policy)} |`);
+    lines.push('');
+  }
+  const leftOver = policies.filter((p) => !grouped.has(p));
+  if (leftOver.length) throw new Error(`policies-doc: no group for ${leftOver.map((p) => p.id).join(', ')}`);
+
+  lines.push('## Procedures', '', 'Chains of stages for `projectTimeline`; each stage starts when the one before it ends (its actual date if known, else its due date). Milestones run alongside, counted from a stage’s start or due date.', '');
+  lines.push('| id | title (en / zh) | stages | milestones |', '|---|---|---|---|');
+  for (const procedure of BUILT_IN_PROCEDURES) {
+    const stages = procedure.stages.map((s, i) => `${i + 1}. ${s.label.en} (\`${s.policy}\`)`).join('<br>');
+    const milestones = procedure.milestones.map((m) => `${m.label.en} (\`${m.policy}\`, from the ${m.anchor.at === "due" ? "due date" : "start"} of \`${m.anchor.stage}\`)`).join('<br>') || '—';
+    lines.push(`| ${[`\`${procedure.id}\``, `${procedure.title.en}<br>${procedure.title.zh}`, stages, milestones].map(cell).join(' | ')} |`);
+  }
+  lines.push(
+    '',
+    '## What the catalog leaves out, and why',
+    '',
+    '- **Rules that are counting rules, not limits** — the DRR and Administrative Licensing Law working-day rules, the Civil Code period rules, the DRR Art. 103 / Order 47 Art. 97 lists of excluded periods and the CDE 2022 clock-stop specification — are built into the counting above and into each policy’s stop reasons.',
+    '- **Limits whose unit or length is not known**: the 2005 special approval procedure (“3 days”, unit unverified), device emergency approval (no step limits verified), bundled API/excipient review (follows the product), Macao registration (no statutory time).',
+    '- **Targets that are not deadlines**: State Council Opinion 2024 No. 53 targets (implemented by the pilots above), Beijing’s 2025 and Shanghai’s 2024 measures (local applications of the national pilots, noted on `cn.nmpa.drug.supplement.pilot-60`), average testing times.',
+    '- **Limits before the current rules**: the 2007 DRR (before 2020-07-01) and the 2014 device rules (before 2021-10-01) are not in the domain catalog, so starts before those dates are refused for the policies that depend on them.',
+    '- **Market exclusivity and data protection** (revised DAL Implementing Regulations, in force 2026-05-15): periods of protection, not review deadlines.',
+    '- **EU and US models** (EMA, FDA PDUFA): they count on other calendars and timetables.',
+    '',
+  );
+  return lines.join('\n');
+}
+
+const generated = render();
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {
+    // missing: stale
+  }
+  if (current !== generated) {
+    console.error('docs/policies.md is stale: it is not what the catalog generates. Run `npm run policies:doc` and commit the result.');
+    process.exit(1);
+  }
+  console.log('docs/policies.md matches the catalog');
+} else {
+  writeFileSync(target, generated);
+  console.log(`wrote docs/policies.md (${BUILT_IN_POLICIES.length} policy versions, ${BUILT_IN_PROCEDURES.length} procedures)`);
+}
