@@ -9,7 +9,9 @@ import { KIND_HOLIDAY, KIND_MAKEUP, type CalendarTables } from '../calendar/Cale
 import { formatDayNumber, type DayNumber } from '../date/plainDate.js';
 import type { SkippedHoliday } from './types.js';
 
-interface CalendarIndex {
+/** @internal The extra tables of one calendar. */
+export interface CalendarIndex {
+  readonly tables: CalendarTables;
   /** First and last day of each run of consecutive holiday days with the same name. */
   readonly holidayStarts: Int32Array;
   readonly holidayEnds: Int32Array;
@@ -17,6 +19,8 @@ interface CalendarIndex {
   readonly makeups: Int32Array;
   /** `provisional[i]` = provisional days among the first i covered days; null when no day is provisional. */
   readonly provisional: Int32Array | null;
+  /** `YYYY-MM-DD` of each covered day, filled on first use. */
+  readonly dates: (string | undefined)[];
 }
 
 const cache = new WeakMap<CalendarTables, CalendarIndex>();
@@ -53,21 +57,31 @@ function build(tables: CalendarTables): CalendarIndex {
     if (!any) provisional = null;
   }
   return {
+    tables,
     holidayStarts: Int32Array.from(starts),
     holidayEnds: Int32Array.from(ends),
     holidayRefs: Uint16Array.from(refs),
     makeups: Int32Array.from(makeups),
     provisional,
+    dates: new Array<string | undefined>(length),
   };
 }
 
-function indexOf(tables: CalendarTables): CalendarIndex {
+/** The extra tables of a calendar (built on first use, then cached with the calendar's tables). */
+export function calendarIndexOf(tables: CalendarTables): CalendarIndex {
   let index = cache.get(tables);
   if (!index) {
     index = build(tables);
     cache.set(tables, index);
   }
   return index;
+}
+
+/** `YYYY-MM-DD` of a day, from a per-calendar cache for covered days (formatting is the costly part of a trace). */
+export function dateText(index: CalendarIndex, day: DayNumber): string {
+  const i = day - index.tables.first;
+  if (i < 0 || day > index.tables.last) return formatDayNumber(day);
+  return (index.dates[i] ??= formatDayNumber(day));
 }
 
 /** Index of the first element of a sorted array that is >= value. */
@@ -83,18 +97,18 @@ function lowerBound(values: Int32Array, value: number): number {
 }
 
 /** The named holidays overlapping the days first..last (both included), clipped to them. */
-export function holidaysWithin(tables: CalendarTables, first: DayNumber, last: DayNumber): SkippedHoliday[] {
+export function holidaysWithin(index: CalendarIndex, first: DayNumber, last: DayNumber): SkippedHoliday[] {
   const result: SkippedHoliday[] = [];
   if (last < first) return result;
-  const index = indexOf(tables);
+  const { tables } = index;
   for (let k = lowerBound(index.holidayEnds, first); k < index.holidayStarts.length && index.holidayStarts[k]! <= last; k++) {
     const from = Math.max(first, index.holidayStarts[k]!);
     const to = Math.min(last, index.holidayEnds[k]!);
     const ref = index.holidayRefs[k]!;
     const names = ref ? tables.holidays[ref - 1] : undefined;
     result.push({
-      from: formatDayNumber(from),
-      to: formatDayNumber(to),
+      from: dateText(index, from),
+      to: dateText(index, to),
       days: to - from + 1,
       name: names?.name ?? 'Holiday',
       nameZh: names?.nameZh ?? null,
@@ -104,18 +118,17 @@ export function holidaysWithin(tables: CalendarTables, first: DayNumber, last: D
 }
 
 /** The make-up working days among first..last (both included). */
-export function makeupWorkdaysWithin(tables: CalendarTables, first: DayNumber, last: DayNumber): string[] {
+export function makeupWorkdaysWithin(index: CalendarIndex, first: DayNumber, last: DayNumber): string[] {
   const result: string[] = [];
   if (last < first) return result;
-  const { makeups } = indexOf(tables);
-  for (let k = lowerBound(makeups, first); k < makeups.length && makeups[k]! <= last; k++) result.push(formatDayNumber(makeups[k]!));
+  const { makeups } = index;
+  for (let k = lowerBound(makeups, first); k < makeups.length && makeups[k]! <= last; k++) result.push(dateText(index, makeups[k]!));
   return result;
 }
 
 /** Whether any day among first..last (both included, clipped to coverage) is provisional. */
-export function anyProvisionalWithin(tables: CalendarTables, first: DayNumber, last: DayNumber): boolean {
-  if (!tables.provisional) return false;
-  const { provisional } = indexOf(tables);
+export function anyProvisionalWithin(index: CalendarIndex, first: DayNumber, last: DayNumber): boolean {
+  const { tables, provisional } = index;
   if (!provisional) return false;
   const from = Math.max(first, tables.first) - tables.first;
   const to = Math.min(last, tables.last) - tables.first;

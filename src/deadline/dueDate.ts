@@ -3,7 +3,7 @@ import { dayNumberFromParts, daysInMonth, formatDayNumber, partsFromDayNumber, y
 import { InconsistentInputError, InvalidArgumentError, describeValue } from '../errors.js';
 import type { CompiledPolicy } from '../policy/compile.js';
 import type { LimitUnit, StopRule } from '../policy/schema.js';
-import { anyProvisionalWithin, holidaysWithin, makeupWorkdaysWithin } from './calendarIndex.js';
+import { anyProvisionalWithin, calendarIndexOf, dateText, holidaysWithin, makeupWorkdaysWithin, type CalendarIndex } from './calendarIndex.js';
 import {
   calendarForPolicy,
   extensionCapOf,
@@ -25,31 +25,55 @@ function ordinal(value: number): string {
   return `${value}${suffix}`;
 }
 
+/** What a day is, for a coverage error's message. */
+const Role = { Start: 0, StopFrom: 1, StopTo: 2, AsOf: 3 } as const;
+type Role = (typeof Role)[keyof typeof Role];
+
 /** Counting on one calendar's tables, with coverage errors that say what was being computed. */
 class Counter {
   readonly tables: CalendarTables;
+  readonly extra: CalendarIndex;
   constructor(
     readonly fn: string,
     readonly calendar: Calendar,
   ) {
     this.tables = calendar.tables;
+    this.extra = calendarIndexOf(this.tables);
   }
 
-  /** Index of a covered day, or a coverage error describing `what`. */
-  index(day: DayNumber, what: () => string): number {
+  describe(day: DayNumber, role: Role, stopIndex: number): string {
+    const date = formatDayNumber(day);
+    switch (role) {
+      case Role.Start:
+        return `${date} (the start, or the day before it when the start day counts)`;
+      case Role.StopFrom:
+        return `${date} (the start of stops[${stopIndex}])`;
+      case Role.StopTo:
+        return `${date} (the end of stops[${stopIndex}])`;
+      case Role.AsOf:
+        return `asOf ${date}`;
+    }
+  }
+
+  /** Index of a covered day, or a coverage error. */
+  index(day: DayNumber, role: Role, stopIndex = 0): number {
     const i = day - this.tables.first;
-    if (i < 0 || day > this.tables.last) throw coverageError(this.fn, this.calendar, what(), yearOfDayNumber(day));
+    if (i < 0 || day > this.tables.last) throw coverageError(this.fn, this.calendar, this.describe(day, role, stopIndex), yearOfDayNumber(day));
     return i;
   }
 
-  /** Working days on or before a covered day (within coverage). */
-  upTo(day: DayNumber, what: () => string): number {
-    return this.tables.cumulative[this.index(day, what) + 1]!;
+  /** Working days on or before a covered day. */
+  upTo(day: DayNumber, role: Role, stopIndex = 0): number {
+    return this.tables.cumulative[this.index(day, role, stopIndex) + 1]!;
   }
 
   isWorking(index: number): boolean {
     const kind = this.tables.kinds[index];
     return kind === KIND_WORKDAY || kind === KIND_MAKEUP;
+  }
+
+  date(day: DayNumber): string {
+    return dateText(this.extra, day);
   }
 
   pastEnd(what: string): Error {
@@ -89,8 +113,8 @@ function countedSegment(
   return {
     type: 'counted',
     direction: 'after',
-    from: formatDayNumber(anchor),
-    to: formatDayNumber(end),
+    from: counter.date(anchor),
+    to: counter.date(end),
     firstDate: tables.workdayDates[anchorCount]!,
     lastDate: tables.workdayDates[anchorCount + days - 1]!,
     days,
@@ -98,8 +122,8 @@ function countedSegment(
     lastDay: firstDay + days - 1,
     clock,
     restDays: end - anchor - days,
-    holidays: holidaysWithin(tables, anchor + 1, end),
-    makeupWorkdays: makeupWorkdaysWithin(tables, anchor + 1, end),
+    holidays: holidaysWithin(counter.extra, anchor + 1, end),
+    makeupWorkdays: makeupWorkdaysWithin(counter.extra, anchor + 1, end),
   };
 }
 
@@ -130,84 +154,94 @@ function forwardWorkingDays(
 ): Evaluation {
   const { tables } = counter;
   const { policy, stopRules } = compiled;
-  const startText = () => `the day before the start ${formatDayNumber(startDay)} (the start day counts)`;
   let anchor = policy.clockStart.startDayCounts ? startDay - 1 : startDay;
-  let anchorCount = counter.upTo(anchor, startText);
+  let anchorCount = counter.upTo(anchor, Role.Start);
   let clockBase = policy.limit.amount;
   let clockLimit = clockBase + extension;
   let used = 0;
   let clock = 1;
   let countedDays = 0;
   let stoppedDays = 0;
-  let open: { from: DayNumber; stoppedSoFar: number } | undefined;
-  const extended = new Set<string>();
+  let openFrom: DayNumber | undefined;
+  let extended: string[] | undefined;
   const runs: Run[] = [];
   /** The stop after each run: `marks[k]` follows `runs[k]`. */
-  const marks: { from: DayNumber; to: DayNumber | null }[] = [];
+  const marks: ParsedStop[] = [];
   let k = 0;
   for (; k < stops.length; k++) {
     const stop = stops[k]!;
     const candidate = tables.workdays[anchorCount + clockLimit - used - 1];
     if (candidate !== undefined && candidate <= stop.from) break; // the limit ends before (or on) the day this stop begins
-    const fromText = () => `${formatDayNumber(stop.from)} (the start of stops[${stop.index}])`;
-    const fromCount = counter.upTo(stop.from, fromText);
+    const fromCount = counter.upTo(stop.from, Role.StopFrom, stop.index);
     const days = fromCount - anchorCount;
     runs.push({ anchor, end: stop.from, usedBefore: used, days, limit: clockLimit });
-    marks.push({ from: stop.from, to: stop.to });
+    marks.push(stop);
     if (days > 0) trace.push(countedSegment(counter, anchor, stop.from, anchorCount, days, used + 1, clock));
     used += days;
     countedDays += days;
     const rule: StopRule | undefined = stop.reason === null ? undefined : stopRules.get(stop.reason);
     const effect = rule?.effect;
-    const alreadyExtended = effect?.action === 'extend' && effect.once && extended.has(rule!.reason);
-    const action = !effect || alreadyExtended ? 'resume' : effect.action;
-    const base: Omit<StoppedSegment, 'to' | 'days' | 'limitOnResume'> = {
+    const alreadyExtended = effect !== undefined && effect.action === 'extend' && effect.once && extended !== undefined && extended.includes(rule!.reason);
+    const action = effect === undefined || alreadyExtended ? 'resume' : effect.action;
+    let nextLimit = clockLimit;
+    let nextBase = clockBase;
+    if (action === 'extend' && effect!.action === 'extend') {
+      nextLimit = clockLimit + extendBy(clockBase, effect!.fraction.numerator, effect!.fraction.denominator, effect!.rounding);
+    } else if (action === 'restart' && effect!.action === 'restart') {
+      nextBase = effect!.amount;
+      nextLimit = effect!.amount + extension;
+    }
+    if (stop.to === null) {
+      const stoppedSoFar = asOfDay !== undefined && asOfDay > stop.from ? counter.upTo(asOfDay, Role.AsOf) - fromCount : 0;
+      stoppedDays += stoppedSoFar;
+      openFrom = stop.from;
+      trace.push({
+        type: 'stopped',
+        from: counter.date(stop.from),
+        to: null,
+        days: stoppedSoFar,
+        reason: stop.reason,
+        reasonTitle: rule ? rule.title : null,
+        known: rule !== undefined,
+        effect: action,
+        alreadyExtended,
+        article: rule ? rule.article : null,
+        limitOnResume: action === 'resume' ? null : nextLimit,
+      });
+      k++;
+      break;
+    }
+    const to = stop.to;
+    const toCount = counter.upTo(to, Role.StopTo, stop.index);
+    const toText = counter.date(to);
+    stoppedDays += toCount - fromCount;
+    trace.push({
       type: 'stopped',
-      from: formatDayNumber(stop.from),
+      from: counter.date(stop.from),
+      to: toText,
+      days: toCount - fromCount,
       reason: stop.reason,
       reasonTitle: rule ? rule.title : null,
       known: rule !== undefined,
       effect: action,
       alreadyExtended,
       article: rule ? rule.article : null,
-    };
-    let nextLimit = clockLimit;
-    let nextBase = clockBase;
-    if (effect?.action === 'extend' && !alreadyExtended) {
-      nextLimit = clockLimit + extendBy(clockBase, effect.fraction.numerator, effect.fraction.denominator, effect.rounding);
-    } else if (effect?.action === 'restart') {
-      nextBase = effect.amount;
-      nextLimit = effect.amount + extension;
-    }
-    if (stop.to === null) {
-      const stoppedSoFar =
-        asOfDay !== undefined && asOfDay > stop.from
-          ? counter.upTo(asOfDay, () => `asOf ${formatDayNumber(asOfDay)}`) - fromCount
-          : 0;
-      stoppedDays += stoppedSoFar;
-      open = { from: stop.from, stoppedSoFar };
-      trace.push({ ...base, to: null, days: stoppedSoFar, limitOnResume: action === 'resume' ? null : nextLimit });
-      k++;
-      break;
-    }
-    const to = stop.to;
-    const toCount = counter.upTo(to, () => `${formatDayNumber(to)} (the end of stops[${stop.index}])`);
-    stoppedDays += toCount - fromCount;
-    trace.push({ ...base, to: formatDayNumber(to), days: toCount - fromCount, limitOnResume: null });
-    if (effect?.action === 'extend' && !alreadyExtended) {
-      extended.add(rule!.reason);
+      limitOnResume: null,
+    });
+    if (action === 'extend' && effect!.action === 'extend') {
+      (extended ??= []).push(rule!.reason);
       trace.push({
         type: 'extended',
-        date: formatDayNumber(to),
+        date: toText,
         reason: rule!.reason,
         from: clockLimit,
         to: nextLimit,
-        fraction: { numerator: effect.fraction.numerator, denominator: effect.fraction.denominator },
-        rounding: effect.rounding,
+        fraction: { numerator: effect!.fraction.numerator, denominator: effect!.fraction.denominator },
+        rounding: effect!.rounding,
         article: rule!.article,
       });
-    } else if (effect?.action === 'restart') {
-      trace.push({ type: 'restarted', date: formatDayNumber(to), reason: rule!.reason, amount: nextLimit, discarded: used, article: rule!.article });
+    } else if (action === 'restart') {
+      trace.push({ type: 'restarted', date: toText, reason: rule!.reason, amount: nextLimit, discarded: used, article: rule!.article });
       used = 0;
       clock++;
     }
@@ -218,7 +252,7 @@ function forwardWorkingDays(
   }
 
   let due: DayNumber | null = null;
-  if (!open) {
+  if (openFrom === undefined) {
     const remaining = clockLimit - used;
     const position = anchorCount + remaining - 1;
     const found = tables.workdays[position];
@@ -231,12 +265,7 @@ function forwardWorkingDays(
     countedDays += remaining;
     for (; k < stops.length; k++) {
       const stop = stops[k]!;
-      trace.push({
-        type: 'ignored-stop',
-        from: formatDayNumber(stop.from),
-        to: stop.to === null ? null : formatDayNumber(stop.to),
-        reason: stop.reason,
-      });
+      trace.push({ type: 'ignored-stop', from: formatDayNumber(stop.from), to: stop.to === null ? null : formatDayNumber(stop.to), reason: stop.reason });
     }
     trace.push({ type: 'due', date: tables.workdayDates[position]!, consequence: policy.consequence });
   }
@@ -245,9 +274,8 @@ function forwardWorkingDays(
   let status: DeadlineStatus | null = null;
   let elapsedDays: number | null = null;
   let remainingDays: number | null = null;
-  const asOfText = () => `asOf ${formatDayNumber(asOfDay!)}`;
   if (asOfDay === undefined) {
-    if (open) {
+    if (openFrom !== undefined) {
       const run = runs[runs.length - 1]!;
       status = 'stopped';
       elapsedDays = countedDays;
@@ -258,7 +286,7 @@ function forwardWorkingDays(
     elapsedDays = 0;
     remainingDays = runs[0]!.limit;
   } else if (due !== null && asOfDay >= due) {
-    const extra = asOfDay === due ? 0 : counter.upTo(asOfDay, asOfText) - counter.upTo(due, asOfText);
+    const extra = asOfDay === due ? 0 : counter.upTo(asOfDay, Role.AsOf) - counter.upTo(due, Role.AsOf);
     status = asOfDay === due ? 'due-today' : 'overdue';
     elapsedDays = countedDays + extra;
     remainingDays = extra === 0 ? 0 : -extra;
@@ -277,7 +305,7 @@ function forwardWorkingDays(
         countedBefore += run.days;
         continue;
       }
-      const counted = asOfDay <= run.anchor ? 0 : counter.upTo(asOfDay, asOfText) - counter.upTo(run.anchor, asOfText);
+      const counted = asOfDay <= run.anchor ? 0 : counter.upTo(asOfDay, Role.AsOf) - counter.upTo(run.anchor, Role.AsOf);
       status = 'running';
       elapsedDays = countedBefore + counted;
       remainingDays = run.limit - run.usedBefore - counted;
@@ -285,7 +313,7 @@ function forwardWorkingDays(
     }
   }
 
-  const endDay = due ?? open!.from;
+  const endDay = due ?? openFrom!;
   const startOfSpan = Math.min(startDay, policy.clockStart.startDayCounts ? startDay - 1 : startDay);
   return {
     due,
@@ -334,15 +362,15 @@ function periodOrBackward(
   const working = unit === 'working-days';
   if (working) {
     // Only backward here: the `amount`-th working day strictly before the anchor.
-    const before = tables.cumulative[counter.index(anchor, () => formatDayNumber(anchor))]!;
+    const before = tables.cumulative[counter.index(anchor, Role.Start)]!;
     const position = before - amount;
     if (position < 0) throw counter.beforeStart(`the ${ordinal(amount)} working day before ${formatDayNumber(anchor)} (the due date)`);
     due = tables.workdays[position]!;
     const segment: CountedSegment = {
       type: 'counted',
       direction: 'before',
-      from: formatDayNumber(anchor),
-      to: formatDayNumber(due),
+      from: counter.date(anchor),
+      to: counter.date(due),
       firstDate: tables.workdayDates[before - 1]!,
       lastDate: tables.workdayDates[position]!,
       days: amount,
@@ -350,18 +378,18 @@ function periodOrBackward(
       lastDay: amount,
       clock: 1,
       restDays: anchor - due - amount,
-      holidays: holidaysWithin(tables, due, anchor - 1),
-      makeupWorkdays: makeupWorkdaysWithin(tables, due, anchor - 1),
+      holidays: holidaysWithin(counter.extra, due, anchor - 1),
+      makeupWorkdays: makeupWorkdaysWithin(counter.extra, due, anchor - 1),
     };
     trace.push(segment);
   } else {
     const { end, rule } = calendarPeriodEnd(anchor, amount, unit, forward ? 1 : -1);
-    const describe = () => `the last day of ${amount} ${unit} ${forward ? 'after' : 'before'} ${formatDayNumber(anchor)}`;
     const endIndex = end - tables.first;
     if (endIndex < 0 || end > tables.last) {
-      throw endIndex < 0 ? counter.beforeStart(describe()) : counter.pastEnd(describe());
+      const what = `the last day of ${amount} ${unit} ${forward ? 'after' : 'before'} ${formatDayNumber(anchor)}`;
+      throw endIndex < 0 ? counter.beforeStart(what) : counter.pastEnd(what);
     }
-    trace.push({ type: 'period', direction, from: formatDayNumber(anchor), to: formatDayNumber(end), amount, unit, rule });
+    trace.push({ type: 'period', direction, from: counter.date(anchor), to: counter.date(end), amount, unit, rule });
     if (counter.isWorking(endIndex)) due = end;
     else {
       const position = forward ? tables.cumulative[endIndex + 1]! : tables.cumulative[endIndex]! - 1;
@@ -376,19 +404,18 @@ function periodOrBackward(
       trace.push({
         type: 'rolled',
         direction: forward ? 'forward' : 'backward',
-        from: formatDayNumber(end),
-        to: formatDayNumber(due),
+        from: counter.date(end),
+        to: counter.date(due),
         kind: KIND_NAMES[tables.kinds[endIndex]!]!,
         holiday: names ? { name: names.name, nameZh: names.nameZh ?? null } : null,
       });
     }
   }
-  trace.push({ type: 'due', date: formatDayNumber(due), consequence: policy.consequence });
+  trace.push({ type: 'due', date: counter.date(due), consequence: policy.consequence });
 
   let status: DeadlineStatus | null = null;
   let elapsedDays: number | null = null;
   let remainingDays: number | null = null;
-  const asOfText = () => `asOf ${formatDayNumber(asOfDay!)}`;
   if (asOfDay !== undefined) {
     if (forward && asOfDay < startDay) {
       status = 'not-started';
@@ -399,7 +426,7 @@ function periodOrBackward(
       remainingDays = working
         ? asOfDay === due
           ? 0
-          : counter.upTo(due, asOfText) - counter.upTo(asOfDay, asOfText)
+          : counter.upTo(due, Role.AsOf) - counter.upTo(asOfDay, Role.AsOf)
         : due - asOfDay;
       if (forward) elapsedDays = asOfDay - startDay;
     }
@@ -476,8 +503,8 @@ export function dueDate(options: DueDateOptions): DeadlineResult {
   const stops = readStops(FN, options.stops, startDay);
   const extension = readExtension(FN, options.extension, compiled);
   const counter = new Counter(FN, calendar);
-  const start = formatDayNumber(startDay);
-  counter.index(startDay, () => `${start} (the start)`);
+  const start = options.start; // valid, so already in its one canonical form
+  counter.index(startDay, Role.Start);
 
   const forwardWorking = policy.limit.unit === 'working-days' && policy.limit.direction === 'after';
   if (stops.length > 0 && !forwardWorking) {
@@ -500,8 +527,8 @@ export function dueDate(options: DueDateOptions): DeadlineResult {
     policy: summary,
     calendar: calendar.id,
     start,
-    asOf: asOfDay === undefined ? null : formatDayNumber(asOfDay),
-    due: evaluation.due === null ? null : formatDayNumber(evaluation.due),
+    asOf: asOfDay === undefined ? null : (options.asOf as string),
+    due: evaluation.due === null ? null : counter.date(evaluation.due),
     limit: { amount: evaluation.limit, unit: policy.limit.unit },
     counting: evaluation.counting,
     countedDays: evaluation.countedDays,
@@ -510,7 +537,7 @@ export function dueDate(options: DueDateOptions): DeadlineResult {
     elapsedDays: evaluation.elapsedDays,
     remainingDays: evaluation.remainingDays,
     consequence: policy.consequence,
-    provisional: anyProvisionalWithin(counter.tables, evaluation.firstDay, evaluation.lastDay),
+    provisional: anyProvisionalWithin(counter.extra, evaluation.firstDay, evaluation.lastDay),
     trace: evaluation.trace,
   };
 }
