@@ -444,11 +444,12 @@ function explainTimeline(result: TimelineResult, lang: ExplainLanguage): string[
  * @example
  * explain(dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26' }), { lang: 'en' })
  * //=> 'cn.nmpa.drug.ind: Drug clinical trial application (IND): review and implied approval\n' +
- * //   'Rule: 60 working days on the mainland China (CN) calendar; …\n' +
- * //   'Day 0: 2025-09-26 (Fri), Acceptance of the IND … Counting begins on the next day (Civil Code Art. 201).\n' +
- * //   'Counted working days 1–60: 2025-09-28 (Sun) to 2025-12-25 (Thu); 29 rest days not counted, among them …\n' +
+ * //   'Rule: 60 working days on the mainland China (CN) calendar; version 2019-12-01 (in force 2019-12-01 to now). Source: …\n' +
+ * //   'Day 0: 2025-09-26 (Fri), Acceptance of the IND (the date on the acceptance notice). Counting begins on the next day (Civil Code Art. 201).\n' +
+ * //   'Counted working days 1–60: 2025-09-28 (Sun) to 2025-12-25 (Thu); 30 rest days not counted, among them National Day and Mid-Autumn Festival 2025-10-01 (Wed) to 2025-10-08 (Wed) (8 days); make-up working days counted: 2025-09-28 (Sun), 2025-10-11 (Sat).\n' +
  * //   'Due: 2025-12-25 (Thu), the 60th counted working day.\n' +
- * //   'At expiry: implied approval. …'
+ * //   'At expiry: implied approval. Implied approval (默示许可): if CDE has not notified its decision by the end of the limit, …'
+ * explain(result, { lang: 'zh' }) //=> '…届满日：2025年12月25日（星期四），即第60个计入的工作日。…'
  */
 export function explain(result: DeadlineResult | TimelineResult, options?: ExplainOptions): string {
   const lang = options?.lang ?? 'en';

@@ -220,7 +220,7 @@ export type TraceSegment =
 /** The result of `dueDate`: plain JSON. */
 export interface DeadlineResult {
   readonly kind: 'deadline';
-  /** The policy version applied. */
+  /** The policy version applied (a frozen object, shared by every result of that version). */
   readonly policy: PolicySummary;
   /** The id of the calendar counted on, e.g. `'CN'`, `'HK'` or `'CN+HK'`. */
   readonly calendar: string;

@@ -95,12 +95,15 @@ export const PolicySourceSchema = z.strictObject({
 });
 
 /**
- * One review-time rule, as data.
+ * One review-time rule, as data: the shape of every built-in policy and of every policy object passed to `dueDate`.
+ * Besides each field's own rules it checks that the effective period runs forwards, that stop reasons are unique,
+ * and that stop reasons and an extension cap appear only on limits counted forward in working days.
  *
  * @example
- * PolicySchema.parse({
- *   id: 'acme.internal.qa-review', version: '2025-01-01', ...
- * })
+ * // A variant of a built-in policy: an internal 45-working-day target for supplementary applications.
+ * const target = PolicySchema.parse({ ...getPolicy('cn.nmpa.drug.supplement'), id: 'acme.supplement.target-45', limit: { amount: 45, unit: 'working-days' } });
+ * target.limit //=> { amount: 45, unit: 'working-days', direction: 'after' }
+ * PolicySchema.safeParse({ ...target, limit: { amount: 0, unit: 'working-days' } }).success //=> false (issue at ['limit', 'amount'])
  */
 export const PolicySchema = z
   .strictObject({
@@ -218,7 +221,10 @@ export const policyJsonSchema: Record<string, unknown> & { properties: Record<st
 ) as never;
 
 /**
- * Validates a value as a policy and fills in its defaults.
+ * Validates a value as a policy and fills in its defaults (used by `dueDate` for policy objects).
+ *
+ * @example
+ * parsePolicy('dueDate', { ...getPolicy('cn.nmpa.drug.ind'), stops: undefined }).stops //=> []
  *
  * @param fn - The public function on whose behalf the policy is read; named in the error message.
  * @param value - The value to check.
@@ -235,6 +241,9 @@ export function parsePolicy(fn: string, value: unknown): Policy {
  * A multi-stage procedure: a chain of policies, each stage starting when the one before it ends, plus milestones
  * counted from a stage's start or due date (reports due before a review deadline, fees due after acceptance).
  * The built-in procedures are in `src/policy/catalog/procedures.ts`; `projectTimeline` evaluates them.
+ *
+ * @example
+ * ProcedureSchema.parse(listProcedures()[0]).stages.map((s) => s.policy) //=> ['cn.nmpa.drug.acceptance', 'cn.nmpa.drug.ind']
  */
 export const ProcedureSchema = z.strictObject({
   id: z.string().regex(POLICY_ID, 'expected a dotted lower-case id with kebab-case segments'),
