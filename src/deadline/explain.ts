@@ -360,6 +360,13 @@ function closingLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): 
             : `——${parts.join('，')}`
           : '';
     lines.push(en ? `${when}: ${status}${joined}${pending}.` : `${when}：${status}${joined}${pending}。`);
+    if (result.status === 'overdue' && result.consequence !== 'none') {
+      lines.push(
+        en
+          ? `The limit has passed: ${consequence} applies, unless a decision (or, where the rule says so, an opinion that prevents it) was notified within the limit.`
+          : `期限已届满：除期限内已作出并通知决定（或规则所列阻止该后果的意见）外，适用${consequence}。`,
+      );
+    }
   }
   if (result.provisional) {
     lines.push(

@@ -65,6 +65,16 @@ describe('explain', () => {
     expect(explain(window, { lang: 'zh' })).toContain('2026-02-15为休息日（春节），期间最后一日顺延至其后第一个工作日2026年2月24日（星期二）（《民法典》第二百零三条）。');
   });
 
+  it('says what an expired implied-approval limit means', () => {
+    const overdue = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', asOf: '2026-01-05' });
+    // 2025-12-25 → Dec 26, 29, 30, 31, (Jan 1–3 off), Sun Jan 4 (make-up), Mon Jan 5 = 6 working days.
+    expect(explain(overdue).split('\n').slice(-2)).toEqual([
+      'On 2026-01-05: overdue by 6 working days.',
+      'The limit has passed: implied approval applies, unless a decision (or, where the rule says so, an opinion that prevents it) was notified within the limit.',
+    ]);
+    expect(explain(overdue, { lang: 'zh' })).toContain('截至2026年1月5日（星期一）：已逾期6个工作日。\n期限已届满：除期限内已作出并通知决定（或规则所列阻止该后果的意见）外，适用默示许可（视为同意）。');
+  });
+
   it('works on a result read back from JSON, and on a timeline', () => {
     const copy = JSON.parse(JSON.stringify(ind)) as DeadlineResult;
     expect(explain(copy)).toBe(explain(ind));
