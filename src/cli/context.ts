@@ -15,13 +15,16 @@ export interface CliContext {
   readonly env: NodeJS.ProcessEnv;
   /** Colours for standard output. */
   readonly colors: Palette;
+  /** The URL of the executable (dist/cli.js), for starting worker threads; absent where unknown (CommonJS build). */
+  readonly entry?: string | undefined;
   /** The exit status to end with when every output has been written (set by `batch` when a row failed). */
   exitCode: number;
 }
 
 /** The context of the running process. */
-export function processContext(): CliContext {
+export function processContext(entry?: string): CliContext {
   return {
+    entry,
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
     env: process.env,

@@ -1,12 +1,22 @@
 #!/usr/bin/env node
 /**
- * The `reviewclock` executable (dist/cli.js). See `program.ts` for the commands.
+ * The `reviewclock` executable (dist/cli.js). See `program.ts` for the commands. The same file runs the worker
+ * threads of `reviewclock batch` (see `batch/parallel.ts`).
  *
  * @module
  */
+import { isMainThread, workerData } from 'node:worker_threads';
+import { isBatchWorkerData, serveBatchJobs } from './batch/worker.js';
+import { processContext } from './context.js';
 import { run } from './program.js';
 
-run(process.argv.slice(2)).then((status) => {
-  // Let pending writes to a pipe drain: set the status and let the process end by itself.
-  process.exitCode = status;
-});
+if (!isMainThread && isBatchWorkerData(workerData)) {
+  serveBatchJobs(workerData);
+} else {
+  // import.meta.url is empty in the CommonJS build; batch then runs in one thread.
+  const entry = typeof import.meta.url === 'string' && import.meta.url ? import.meta.url : undefined;
+  run(process.argv.slice(2), processContext(entry)).then((status) => {
+    // Let pending writes to a pipe drain: set the status and let the process end by itself.
+    process.exitCode = status;
+  });
+}

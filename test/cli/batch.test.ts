@@ -184,3 +184,48 @@ describe('reviewclock batch, CSV', () => {
     expect(rows(run.stdout)).toMatchObject([{ line: 2, due: DUE }, { line: 3, error: { code: 'invalid_row' } }]);
   });
 });
+
+describe('reviewclock batch on worker threads', () => {
+  // Inputs larger than one block (256 Ki characters) are spread over worker threads; REVIEWCLOCK_BATCH_THREADS=0
+  // keeps everything in one thread. Both must write the same bytes.
+  async function both(args: string[], input: string) {
+    const [parallel, single] = await Promise.all([
+      runCli(args, { input, env: { REVIEWCLOCK_BATCH_THREADS: '2' } }),
+      runCli(args, { input, env: { REVIEWCLOCK_BATCH_THREADS: '0' } }),
+    ]);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(parallel.stderr).toBe(single.stderr);
+    expect(parallel.status).toBe(single.status);
+    return parallel;
+  }
+
+  it('gives the same NDJSON output as one thread, with blank lines, CRLF, bad rows and an overlong line', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 12_000; i++) {
+      if (i % 1000 === 7) lines.push('');
+      if (i % 997 === 3) lines.push('{"policy": "cn.nmpa.drug.ind", "start": "2025-02-30"}');
+      if (i === 5000) lines.push(`{"id": "long", "note": "${'x'.repeat(1_100_000)}"}`);
+      lines.push(row({ id: i, stops: i % 3 ? [] : [STOP] }));
+    }
+    const input = lines.map((line, index) => (index % 2 ? `${line}\r` : line)).join('\n'); // CRLF on every other line, no final newline
+    const run = await both(['batch'], input);
+    expect(run.status).toBe(1);
+    const results = rows(run.stdout);
+    expect(results).toHaveLength(lines.filter(Boolean).length);
+    expect(results.find((r) => r.error?.message.includes('longer than'))).toMatchObject({ error: { code: 'invalid_row' } });
+    expect(results.at(-1)).toMatchObject({ id: 11_999, due: DUE });
+  }, 20_000);
+
+  it('gives the same CSV output as one thread, with quoted line breaks across blocks', async () => {
+    const lines = ['id,policy,start,stops,note'];
+    for (let i = 0; i < 8_000; i++) {
+      lines.push(`${i},${IND},${START},${i % 2 ? `${STOP.from}..${STOP.to}` : ''},"note ${i}${i % 5 === 0 ? '\nsecond line, with a comma' : ''}"`);
+    }
+    const run = await both(['batch', '--format', 'csv'], `${lines.join('\n')}\n`);
+    expect(run.status).toBe(0);
+    const output = run.stdout.trimEnd().split('\n');
+    expect(output).toHaveLength(8_001);
+    // 8,000 rows on 9,601 lines: the header, then every fifth row takes two.
+    expect(output[8_000]!.startsWith(`${1 + 8_000 + 1_600},7999,${IND},${START},${DUE_WITH_STOP},`)).toBe(true);
+  }, 20_000);
+});

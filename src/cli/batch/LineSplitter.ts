@@ -31,9 +31,15 @@ export class LineSplitter {
   #overlong = false;
   #lineNumber = 0;
 
-  constructor(onLine: LineHandler, maxLineLength = MAX_LINE_LENGTH) {
+  /**
+   * @param onLine - Receives each line.
+   * @param maxLineLength - The longest line kept; a longer one is reported as overlong.
+   * @param firstLineNumber - The number of the first line (for a piece of a larger input).
+   */
+  constructor(onLine: LineHandler, maxLineLength = MAX_LINE_LENGTH, firstLineNumber = 1) {
     this.#onLine = onLine;
     this.#maxLineLength = maxLineLength;
+    this.#lineNumber = firstLineNumber - 1;
   }
 
   /** The number of lines emitted so far. */

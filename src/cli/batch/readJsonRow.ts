@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { BatchInput } from './runBatch.js';
+import type { BatchInput } from './BatchProcessor.js';
 
 /** A clock stop of a row, as given. */
 interface RowStop {

@@ -6,25 +6,13 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { Option, type Command } from 'commander';
-import {
-  CalendarRequiredError,
-  dueDate,
-  InvalidArgumentError,
-  type Calendar,
-  type DeadlineResult,
-  type DeadlineStop,
-} from '../../index.js';
-import { loadHongKong, readAsOf } from '../deadline.js';
+import { InvalidArgumentError } from '../../index.js';
+import type { BatchFormat } from '../batch/BatchProcessor.js';
+import { runParallelBatch } from '../batch/parallel.js';
+import { batchSettings, type BatchOptions } from '../batch/settings.js';
 import type { CliContext } from '../context.js';
 import { oneLine } from '../errors.js';
-import { addCalendarOption, addScheduleOption, calendarFromOptions, readStop, type CommonOptions } from '../options.js';
-import { runBatch, type BatchFormat, type BatchInput, type RowEvaluator } from '../batch/runBatch.js';
-
-interface BatchOptions extends CommonOptions {
-  readonly format: BatchFormat;
-  readonly output?: BatchFormat;
-  readonly asOf?: string;
-}
+import { addCalendarOption, addScheduleOption } from '../options.js';
 
 const FORMATS: readonly BatchFormat[] = ['ndjson', 'csv'];
 
@@ -63,16 +51,12 @@ Examples:
   $ printf '{"policy":"cn.nmpa.drug.ind","start":"2025-09-26"}\\n' | reviewclock batch`,
     )
     .action(async (file: string | undefined, options: BatchOptions) => {
-      const calendar = await calendarFromOptions(options);
-      const { evaluate, prepare } = makeEvaluator(options, calendar);
+      const settings = await batchSettings(options);
       const input = await openInput(file, context);
-      const summary = await runBatch(input, process.stdout, {
-        inputFormat: options.format,
-        outputFormat: options.output ?? options.format,
-        resultColumns: RESULT_COLUMNS,
-        evaluate,
-        prepare,
-        readCsvRow,
+      const summary = await runParallelBatch(input.stream, process.stdout, settings, {
+        options,
+        entry: context.entry,
+        threads: readThreads(context.env['REVIEWCLOCK_BATCH_THREADS']),
       });
       if (summary.failed) {
         context.err(
@@ -84,126 +68,29 @@ Examples:
     });
 }
 
-async function openInput(file: string | undefined, context: CliContext): Promise<Readable> {
+async function openInput(file: string | undefined, context: CliContext): Promise<{ stream: Readable; size: number | undefined }> {
   if (file === undefined || file === '-') {
     if (process.stdin.isTTY) context.err('reviewclock: batch: reading applications from stdin, one per line (Ctrl-D to end)\n');
     process.stdin.setEncoding('utf8');
-    return process.stdin;
+    return { stream: process.stdin, size: undefined };
   }
   try {
     const handle = await open(file, 'r');
-    return handle.createReadStream({ encoding: 'utf8', highWaterMark: 1 << 18 });
+    const { size } = await handle.stat();
+    return { stream: handle.createReadStream({ encoding: 'utf8', highWaterMark: 1 << 18 }), size };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InvalidArgumentError(
-      `batch: cannot read ${JSON.stringify(file)}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      `batch: cannot read ${JSON.stringify(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`,
     );
   }
 }
 
-function readCsvRow(cells: ReadonlyMap<string, string>): BatchInput {
-  const stopsCell = cells.get('stops') ?? '';
-  const stops = stopsCell
-    .split(/[;\s]+/)
-    .filter(Boolean)
-    .map((text) => readStop(text, 'stops'));
-  const asOf = cells.get('asof') ?? cells.get('as_of') ?? '';
-  const id = cells.get('id');
-  return {
-    policy: cells.get('policy'),
-    start: cells.get('start'),
-    ...(stops.length && { stops }),
-    ...(asOf && { asOf }),
-    ...(id && { id }),
-  };
-}
-
-/** The result fields of a row, in the order written (also the CSV columns). */
-export const RESULT_COLUMNS = [
-  'due',
-  'status',
-  'asOf',
-  'limit',
-  'unit',
-  'countedDays',
-  'stoppedDays',
-  'elapsedDays',
-  'remainingDays',
-  'consequence',
-  'provisional',
-  'version',
-] as const;
-
-/** The most results kept for rows that repeat (about 300 bytes each). */
-const MEMO_LIMIT = 65_536;
-
-/** Thrown by the evaluator when a row needs the Hong Kong calendar loaded first; the engine waits and retries. */
-class CalendarNotLoaded {
-  constructor(readonly loading: Promise<unknown>) {}
-}
-
-/**
- * The evaluator of a batch: `dueDate` for each row, with `--as-of` (a row's own `asOf` wins) and `--calendar`.
- * Policies counted on the Hong Kong calendar get it without `--calendar` (loaded once, on the first such row).
- */
-function makeEvaluator(options: BatchOptions, calendar: Calendar | undefined): { evaluate: RowEvaluator; prepare: (error: unknown) => Promise<unknown> | undefined } {
-  const asOf = readAsOf(options.asOf);
-  let hongKong: Calendar | undefined;
-  // Rows without stops repeat: a portfolio has far fewer distinct (policy, start, as-of) triples than rows (a few
-  // policies times the working days of a few years). Their results are kept in a bounded map, cleared when full.
-  const memo = new Map<string, Record<string, unknown>>();
-  const evaluate: RowEvaluator = (input) => {
-    const rowAsOf = input.asOf ?? asOf;
-    const stops = input.stops;
-    const key =
-      typeof input.policy === 'string' &&
-      typeof input.start === 'string' &&
-      (rowAsOf === undefined || typeof rowAsOf === 'string') &&
-      (stops === undefined || (Array.isArray(stops) && stops.length === 0))
-        ? `${input.policy}\u0000${input.start}\u0000${rowAsOf ?? ''}`
-        : undefined;
-    if (key !== undefined) {
-      const known = memo.get(key);
-      if (known !== undefined) return known;
-    }
-    const fields = evaluateFields(input, rowAsOf);
-    if (key !== undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, fields);
-    }
-    return fields;
-  };
-  const evaluateFields = (input: BatchInput, rowAsOf: unknown): Record<string, unknown> => {
-    const ask = (counted: Calendar | undefined) =>
-      dueDate({
-        policy: input.policy as string,
-        start: input.start as string,
-        stops: input.stops as DeadlineStop[] | undefined,
-        asOf: rowAsOf as string | undefined,
-        calendar: counted,
-      });
-    let result: DeadlineResult;
-    try {
-      result = ask(calendar);
-    } catch (error) {
-      if (calendar !== undefined || !(error instanceof CalendarRequiredError) || error.calendar !== 'HK') throw error;
-      if (!hongKong) throw new CalendarNotLoaded(loadHongKong().then((loaded) => (hongKong = loaded)));
-      result = ask(hongKong);
-    }
-    return {
-      due: result.due,
-      status: result.status,
-      asOf: result.asOf,
-      limit: result.limit.amount,
-      unit: result.limit.unit,
-      countedDays: result.countedDays,
-      stoppedDays: result.stoppedDays,
-      elapsedDays: result.elapsedDays,
-      remainingDays: result.remainingDays,
-      consequence: result.consequence,
-      provisional: result.provisional,
-      version: result.policy.version,
-    };
-  };
-  return { evaluate, prepare: (error) => (error instanceof CalendarNotLoaded ? error.loading : undefined) };
+/** `REVIEWCLOCK_BATCH_THREADS`: how many worker threads at most (0 or 1: none); default: one per CPU, up to 8. */
+function readThreads(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new InvalidArgumentError(`REVIEWCLOCK_BATCH_THREADS: invalid value ${JSON.stringify(value)}, expected a whole number such as 0 or 4`);
+  }
+  return Number(value);
 }

@@ -1,0 +1,354 @@
+/**
+ * The row logic of `reviewclock batch`: lines in, one result per row out, in order. The same processor runs in the
+ * main thread for small inputs and in each worker thread for large ones (see `parallel.ts`), so that both give
+ * the same text.
+ *
+ * Rules, also in `reviewclock batch --help`:
+ * - Blank lines (empty or only spaces) are not rows: they are skipped and give no output. Every result carries the
+ *   input's 1-based `line` number, so results can be matched to input lines even across blank lines.
+ * - A row that fails gets `"error": { code, message }` instead of a result; the other rows go on.
+ * - `\n` and `\r\n` endings, a last line without an ending, and a UTF-8 byte-order mark are all accepted.
+ * - A line (or a CSV record) longer than 1 MiB is a failed row, and is never held in memory whole.
+ *
+ * @module
+ */
+import { InvalidArgumentError, ReviewclockError } from '../../index.js';
+import { oneLine } from '../errors.js';
+import { CsvRecords, csvField } from './CsvRecords.js';
+import { LineSplitter, MAX_LINE_LENGTH } from './LineSplitter.js';
+import { readJsonRow } from './readJsonRow.js';
+
+/** Input and output formats. */
+export type BatchFormat = 'ndjson' | 'csv';
+
+/** One application, as read from a row, before the library checks it. */
+export interface BatchInput {
+  readonly id?: unknown;
+  readonly policy?: unknown;
+  readonly start?: unknown;
+  readonly stops?: unknown;
+  readonly asOf?: unknown;
+}
+
+/**
+ * Evaluates one application and gives the fields of its result (plain JSON values), or throws.
+ * A `ReviewclockError` becomes the row's `error`; anything else is a bug and stops the batch.
+ */
+export type RowEvaluator = (input: BatchInput) => Record<string, unknown>;
+
+/** How CSV cells become an application. */
+export type CsvRowReader = (cells: ReadonlyMap<string, string>) => BatchInput;
+
+/** The settings of one batch run. */
+export interface BatchSettings {
+  readonly inputFormat: BatchFormat;
+  readonly outputFormat: BatchFormat;
+  /** The result fields written as CSV columns, in order (NDJSON writes whatever the evaluator returns). */
+  readonly resultColumns: readonly string[];
+  readonly evaluate: RowEvaluator;
+  /** Turns a CSV row's cells (by lower-cased header name) into an application. */
+  readonly readCsvRow: CsvRowReader;
+  /**
+   * Given an error a row's evaluation threw, a promise that loads what the row needs (the Hong Kong calendar for a
+   * policy counted on it), after which the row is evaluated once more; `undefined` to report the error on the row.
+   */
+  readonly prepare?: (error: unknown) => Promise<unknown> | undefined;
+}
+
+/** What a batch run did. */
+export interface BatchSummary {
+  /** Rows read (blank lines excluded). */
+  readonly rows: number;
+  /** Rows that got an `error`. */
+  readonly failed: number;
+  /** The first failure, for the summary line on stderr. */
+  readonly firstFailure?: { readonly line: number; readonly message: string };
+}
+
+/** A row-level error code for a line that is not JSON at all. */
+export const INVALID_JSON = 'invalid_json';
+/** A row-level error code for a row that is not an object, a line too long, a broken CSV record. */
+export const INVALID_ROW = 'invalid_row';
+
+/** A row's error as written: a plain record, not an `Error` (no stack to capture for each bad row). */
+class RowError {
+  constructor(
+    readonly code: string,
+    readonly message: string,
+  ) {}
+}
+
+const NDJSON_EXAMPLE = '{"policy": "cn.nmpa.drug.ind", "start": "2025-09-26", "stops": [{"from": "2025-10-10", "to": "2025-11-03"}]}';
+
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 13 && code !== 0xfeff) return false;
+  }
+  return true;
+}
+
+/** Where a processor starts in the input. */
+export interface ProcessorStart {
+  /** The line number of the first line it is given (default 1). */
+  readonly firstLine?: number;
+  /** For CSV: the header, when it has been read already (by the main thread); else the first record is the header. */
+  readonly csvHeader?: readonly string[];
+}
+
+/** The first line of CSV output. */
+export function csvOutputHeader(resultColumns: readonly string[]): string {
+  return `${['line', 'id', 'policy', 'start', ...resultColumns, 'error_code', 'error_message'].join(',')}\n`;
+}
+
+/** Lower-cased, trimmed header names; refuses a header without `policy` and `start`. */
+export function readCsvHeader(fields: readonly string[]): string[] {
+  const header = fields.map((name) => name.trim().replace(/^\ufeff/, '').toLowerCase());
+  if (!header.includes('policy') || !header.includes('start')) throw csvHeaderError(header);
+  return header;
+}
+
+/**
+ * Turns text into result lines. Feed it text with {@link BatchProcessor.push} (any cut), then call
+ * {@link BatchProcessor.end}; every result line goes to `sink` as soon as it is made, in input order.
+ */
+export class BatchProcessor {
+  readonly #settings: BatchSettings;
+  readonly #sink: (text: string) => void;
+  readonly #splitter: LineSplitter;
+  readonly #queuedLines: string[] = [];
+  readonly #queuedNumbers: number[] = [];
+  readonly #queuedOverlong: boolean[] = [];
+  readonly #onLine: (line: string, lineNumber: number, overlong: boolean) => void;
+  #finish: () => void = () => {};
+  #rows = 0;
+  #failed = 0;
+  #firstFailure: { line: number; message: string } | undefined;
+  // A row whose evaluation needs something loaded first (the Hong Kong calendar): evaluated again once it is.
+  #retry: { readonly wait: Promise<unknown>; readonly lineNumber: number; readonly given: BatchInput } | undefined;
+
+  constructor(settings: BatchSettings, sink: (text: string) => void, start: ProcessorStart = {}) {
+    this.#settings = settings;
+    this.#sink = sink;
+    this.#splitter = new LineSplitter(
+      (line, lineNumber, overlong) => {
+        this.#queuedLines.push(line);
+        this.#queuedNumbers.push(lineNumber);
+        this.#queuedOverlong.push(overlong);
+      },
+      MAX_LINE_LENGTH,
+      start.firstLine ?? 1,
+    );
+    this.#onLine = settings.inputFormat === 'ndjson' ? this.#ndjsonLine() : this.#csvLine(start.csvHeader);
+  }
+
+  /** What was done so far. */
+  summary(): BatchSummary {
+    return { rows: this.#rows, failed: this.#failed, ...(this.#firstFailure && { firstFailure: this.#firstFailure }) };
+  }
+
+  /** Takes the next text and handles every line it completes. */
+  async push(text: string): Promise<void> {
+    this.#splitter.push(text);
+    await this.#handleQueued();
+  }
+
+  /** Handles the last line (if the text did not end with a newline) and an unterminated CSV record. */
+  async end(): Promise<void> {
+    this.#splitter.end();
+    await this.#handleQueued();
+    this.#finish();
+  }
+
+  /** Reports a line that was too long to read (found by the main thread, which dropped it). */
+  failOverlong(lineNumber: number): void {
+    this.#fail(lineNumber, INVALID_ROW, `line ${lineNumber} is longer than ${MAX_LINE_LENGTH} characters; expected one application per line`);
+  }
+
+  async #handleQueued(): Promise<void> {
+    const lines = this.#queuedLines;
+    const numbers = this.#queuedNumbers;
+    const overlong = this.#queuedOverlong;
+    for (let i = 0; i < lines.length; i++) {
+      this.#onLine(lines[i]!, numbers[i]!, overlong[i]!);
+      if (this.#retry) {
+        const { wait, lineNumber, given } = this.#retry;
+        this.#retry = undefined;
+        await wait;
+        this.#evaluateRow(lineNumber, given, true);
+      }
+    }
+    lines.length = 0;
+    numbers.length = 0;
+    overlong.length = 0;
+  }
+
+  #writeResult(lineNumber: number, given: BatchInput, result: Record<string, unknown> | undefined, error?: RowError): void {
+    this.#rows++;
+    if (error) {
+      this.#failed++;
+      this.#firstFailure ??= { line: lineNumber, message: error.message };
+    }
+    if (this.#settings.outputFormat === 'ndjson') {
+      // Written by hand rather than by JSON.stringify: five times faster on these small flat records, same text.
+      let json = `{"line":${lineNumber}`;
+      if (given.id !== undefined) json += `,"id":${jsonValue(given.id)}`;
+      if (typeof given.policy === 'string') json += `,"policy":${jsonString(given.policy)}`;
+      if (typeof given.start === 'string') json += `,"start":${jsonString(given.start)}`;
+      if (error) {
+        json += `,"error":{"code":${jsonString(error.code)},"message":${jsonString(error.message)}}`;
+      } else {
+        for (const key in result) {
+          const value = result[key];
+          if (value !== undefined) json += `,${jsonString(key)}:${jsonValue(value)}`;
+        }
+      }
+      this.#sink(`${json}}\n`);
+      return;
+    }
+    let text = `${lineNumber},${csvCell(given.id)},${csvCell(given.policy)},${csvCell(given.start)}`;
+    for (const column of this.#settings.resultColumns) text += `,${result ? csvCell(result[column]) : ''}`;
+    text += error ? `,${error.code},${csvField(error.message)}\n` : ',,\n';
+    this.#sink(text);
+  }
+
+  #fail(lineNumber: number, code: string, message: string, given: BatchInput = {}): void {
+    this.#writeResult(lineNumber, given, undefined, new RowError(code, message));
+  }
+
+  // A row's refusal is an error object with a message and no use for its stack; capturing a stack costs more than
+  // evaluating the row, so stacks are off while rows are evaluated. Anything that is not a ReviewclockError is a bug:
+  // the row is evaluated once more with stacks on, so that the bug is reported with its stack.
+  #evaluateRow(lineNumber: number, given: BatchInput, retried = false): void {
+    const stackTraceLimit = Error.stackTraceLimit;
+    let result: Record<string, unknown>;
+    Error.stackTraceLimit = 0;
+    try {
+      result = this.#settings.evaluate(given);
+    } catch (error) {
+      Error.stackTraceLimit = stackTraceLimit;
+      const wait = retried ? undefined : this.#settings.prepare?.(error);
+      if (wait) {
+        this.#retry = { wait, lineNumber, given };
+        return;
+      }
+      if (error instanceof ReviewclockError) {
+        this.#writeResult(lineNumber, given, undefined, new RowError(error.code, oneLine(error.message)));
+        return;
+      }
+      this.#settings.evaluate(given); // again, with stacks: throws the bug with its stack
+      throw error;
+    }
+    Error.stackTraceLimit = stackTraceLimit;
+    this.#writeResult(lineNumber, given, result);
+  }
+
+  #ndjsonLine(): (line: string, lineNumber: number, overlong: boolean) => void {
+    return (line, lineNumber, overlong) => {
+      if (overlong) return this.failOverlong(lineNumber);
+      const plain = readJsonRow(line);
+      if (plain !== undefined) return this.#evaluateRow(lineNumber, plain);
+      if (isBlank(line)) return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        return this.#fail(
+          lineNumber,
+          INVALID_JSON,
+          `line ${lineNumber} is not valid JSON (${(error as Error).message}); expected an object like ${NDJSON_EXAMPLE}`,
+        );
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        const what = Array.isArray(value) ? 'an array' : `a JSON ${value === null ? 'null' : typeof value}`;
+        return this.#fail(lineNumber, INVALID_ROW, `line ${lineNumber} is ${what}; expected an object like ${NDJSON_EXAMPLE}`);
+      }
+      this.#evaluateRow(lineNumber, value as BatchInput);
+    };
+  }
+
+  #csvLine(presetHeader: readonly string[] | undefined): (line: string, lineNumber: number, overlong: boolean) => void {
+    const records = new CsvRecords();
+    let header = presetHeader;
+    this.#finish = () => {
+      if (records.open) {
+        const since = records.openSince;
+        records.reset();
+        this.#fail(since, INVALID_ROW, `CSV record from line ${since} ends inside a quoted field; expected a closing quote (")`);
+      }
+    };
+    return (line, lineNumber, overlong) => {
+      if (overlong) {
+        records.reset();
+        return this.#fail(lineNumber, INVALID_ROW, `line ${lineNumber} is longer than ${MAX_LINE_LENGTH} characters`);
+      }
+      if (!records.open && isBlank(line)) return;
+      let record;
+      try {
+        record = records.pushLine(line, lineNumber);
+      } catch (error) {
+        const since = records.openSince || lineNumber;
+        return this.#fail(since, INVALID_ROW, `CSV record from line ${since}: ${(error as Error).message}`);
+      }
+      if (!record) return;
+      if (!header) {
+        header = readCsvHeader(record.fields);
+        return;
+      }
+      const cells = new Map<string, string>();
+      for (let i = 0; i < header.length; i++) cells.set(header[i]!, (record.fields[i] ?? '').trim());
+      let given: BatchInput;
+      try {
+        given = this.#settings.readCsvRow(cells);
+      } catch (error) {
+        if (error instanceof ReviewclockError) {
+          const partial = { policy: cells.get('policy'), start: cells.get('start'), id: cells.get('id') };
+          return this.#fail(record.lineNumber, error.code, oneLine(error.message), partial);
+        }
+        throw error;
+      }
+      this.#evaluateRow(record.lineNumber, given);
+    };
+  }
+}
+
+/** The error for a CSV input whose header lacks the `policy` or `start` column (the whole input is refused). */
+function csvHeaderError(header: readonly string[]): InvalidArgumentError {
+  const missing = ['policy', 'start'].filter((name) => !header.includes(name)).map((name) => `"${name}"`);
+  return new InvalidArgumentError(
+    `batch: the CSV header ${JSON.stringify(header.join(','))} lacks the column ${missing.join(' and ')}; ` +
+      'expected a first line like policy,start,stops (optional columns: id, stops, asOf)',
+  );
+}
+
+/** A string as JSON: as is between quotes when it holds only printable ASCII other than `"` and `\\`. */
+function jsonString(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 32 || code > 126 || code === 34 || code === 92) return JSON.stringify(value);
+  }
+  return `"${value}"`;
+}
+
+/** A value as JSON, like JSON.stringify (undefined and functions, which rows never hold, as null). */
+function jsonValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return jsonString(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      return value === null ? 'null' : JSON.stringify(value);
+    default:
+      return 'null';
+  }
+}
+
+function csvCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return csvField(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return csvField(JSON.stringify(value));
+}

@@ -1,0 +1,152 @@
+/**
+ * The settings of a batch run, built from the command's options: the evaluator (`dueDate` for each row), the CSV
+ * reader and the result columns. Built the same way in the main thread and in every worker thread, from options
+ * that can be sent to a worker.
+ *
+ * @module
+ */
+import {
+  CalendarRequiredError,
+  dueDate,
+  type Calendar,
+  type DeadlineResult,
+  type DeadlineStop,
+} from '../../index.js';
+import { loadHongKong, readAsOf } from '../deadline.js';
+import { calendarFromOptions, readStop, type CommonOptions } from '../options.js';
+import type { BatchFormat, BatchInput, BatchSettings, RowEvaluator } from './BatchProcessor.js';
+
+/** The options of `reviewclock batch` (plain data: they are sent to worker threads as they are). */
+export interface BatchOptions extends CommonOptions {
+  readonly format: BatchFormat;
+  readonly output?: BatchFormat;
+  readonly asOf?: string;
+}
+
+/** The settings for these options (reads `--schedule` files, loads HK for `--calendar HK`). */
+export async function batchSettings(options: BatchOptions): Promise<BatchSettings> {
+  const calendar = await calendarFromOptions(options);
+  const { evaluate, prepare } = makeEvaluator(options, calendar);
+  return {
+    inputFormat: options.format,
+    outputFormat: options.output ?? options.format,
+    resultColumns: RESULT_COLUMNS,
+    evaluate,
+    prepare,
+    readCsvRow,
+  };
+}
+
+/**
+ * A CSV row's application: `policy`, `start`, and optionally `id`, `asOf` and `stops` (FROM..TO ranges separated
+ * by `;` or spaces, `FROM..` for a stop still open, each optionally `:reason`).
+ */
+export function readCsvRow(cells: ReadonlyMap<string, string>): BatchInput {
+  const stopsCell = cells.get('stops') ?? '';
+  const stops = stopsCell
+    .split(/[;\s]+/)
+    .filter(Boolean)
+    .map((text) => readStop(text, 'stops'));
+  const asOf = cells.get('asof') ?? cells.get('as_of') ?? '';
+  const id = cells.get('id');
+  return {
+    policy: cells.get('policy'),
+    start: cells.get('start'),
+    ...(stops.length && { stops }),
+    ...(asOf && { asOf }),
+    ...(id && { id }),
+  };
+}
+
+/** The result fields of a row, in the order written (also the CSV columns). */
+export const RESULT_COLUMNS = [
+  'due',
+  'status',
+  'asOf',
+  'limit',
+  'unit',
+  'countedDays',
+  'stoppedDays',
+  'elapsedDays',
+  'remainingDays',
+  'consequence',
+  'provisional',
+  'version',
+] as const;
+
+/** The most results kept for rows that repeat (about 300 bytes each). */
+const MEMO_LIMIT = 65_536;
+
+/** Thrown by the evaluator when a row needs the Hong Kong calendar loaded first; the engine waits and retries. */
+class CalendarNotLoaded {
+  constructor(readonly loading: Promise<unknown>) {}
+}
+
+/**
+ * The evaluator of a batch: `dueDate` for each row, with `--as-of` (a row's own `asOf` wins) and `--calendar`.
+ * Policies counted on the Hong Kong calendar get it without `--calendar` (loaded once, on the first such row).
+ */
+function makeEvaluator(
+  options: BatchOptions,
+  calendar: Calendar | undefined,
+): { evaluate: RowEvaluator; prepare: (error: unknown) => Promise<unknown> | undefined } {
+  const asOf = readAsOf(options.asOf);
+  let hongKong: Calendar | undefined;
+  // Rows without stops repeat: a portfolio has far fewer distinct (policy, start, as-of) triples than rows (a few
+  // policies times the working days of a few years). Their results are kept in a bounded map, cleared when full.
+  const memo = new Map<string, Record<string, unknown>>();
+  const evaluate: RowEvaluator = (input) => {
+    const rowAsOf = input.asOf ?? asOf;
+    const stops = input.stops;
+    const key =
+      typeof input.policy === 'string' &&
+      typeof input.start === 'string' &&
+      (rowAsOf === undefined || typeof rowAsOf === 'string') &&
+      (stops === undefined || (Array.isArray(stops) && stops.length === 0))
+        ? `${input.policy}\u0000${input.start}\u0000${rowAsOf ?? ''}`
+        : undefined;
+    if (key !== undefined) {
+      const known = memo.get(key);
+      if (known !== undefined) return known;
+    }
+    const fields = evaluateFields(input, rowAsOf);
+    if (key !== undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, fields);
+    }
+    return fields;
+  };
+  const evaluateFields = (input: BatchInput, rowAsOf: unknown): Record<string, unknown> => {
+    const ask = (counted: Calendar | undefined) =>
+      dueDate({
+        policy: input.policy as string,
+        start: input.start as string,
+        stops: input.stops as DeadlineStop[] | undefined,
+        asOf: rowAsOf as string | undefined,
+        calendar: counted,
+      });
+    let result: DeadlineResult;
+    try {
+      result = ask(calendar);
+    } catch (error) {
+      if (calendar !== undefined || !(error instanceof CalendarRequiredError) || error.calendar !== 'HK') throw error;
+      if (!hongKong) throw new CalendarNotLoaded(loadHongKong().then((loaded) => (hongKong = loaded)));
+      result = ask(hongKong);
+    }
+    return {
+      due: result.due,
+      status: result.status,
+      asOf: result.asOf,
+      limit: result.limit.amount,
+      unit: result.limit.unit,
+      countedDays: result.countedDays,
+      stoppedDays: result.stoppedDays,
+      elapsedDays: result.elapsedDays,
+      remainingDays: result.remainingDays,
+      consequence: result.consequence,
+      provisional: result.provisional,
+      version: result.policy.version,
+    };
+  };
+  return { evaluate, prepare: (error) => (error instanceof CalendarNotLoaded ? error.loading : undefined) };
+}

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, getPolicy, listPolicies } from '../../src/index.js';
+import { HK } from '../../src/hk.js';
+import { referenceAdd, referenceCount } from '../support/referenceCalendar.js';
+import { runCli } from './support/runCli.js';
+
+// IND (60 working days) accepted Friday 26 Sep 2025 = day 0. By hand on the 2025/2026 notices:
+// - no stop: the 60th working day is Thursday 25 Dec 2025;
+// - stop 20 Oct..3 Nov: the working days 21–24, 27–31 Oct and 3 Nov (10) are not counted, so the due date moves
+//   10 working days: 26, 29, 30, 31 Dec, Sun 4 Jan (make-up day; 1–3 Jan off), 5–9 Jan → Friday 9 Jan 2026;
+// - as of Thu 20 Nov: counted 12 days up to 20 Oct (Sun 28 Sep, 29, 30 Sep, 9, 10, Sat 11, 13–17, 20 Oct) and 13 after
+//   the stop (4–7, 10–14, 17–20 Nov): 25 used, 35 left.
+const IND = 'cn.nmpa.drug.ind';
+
+describe('reviewclock due', () => {
+  it('prints the due date first, then the explanation', async () => {
+    const run = await runCli(['due', IND, '2025-09-26']);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const [first, blank, title, ...rest] = run.stdout.split('\n');
+    expect(first).toBe('2025-12-25  Thursday, 25 December 2025');
+    expect(blank).toBe('');
+    expect(title).toMatch(/^cn\.nmpa\.drug\.ind: /);
+    expect(rest.join('\n')).toContain('2025-12-25');
+    expect(run.stdout).toMatch(/implied approval/i);
+  });
+
+  it('moves the due date past a clock stop, and reports where it stands as of a date', async () => {
+    const run = await runCli(['due', IND, '2025-09-26', '--stop', '2025-10-20..2025-11-03', '--as-of', '2025-11-20', '--json']);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({
+      kind: 'deadline',
+      start: '2025-09-26',
+      due: '2026-01-09',
+      stoppedDays: 10,
+      status: 'running',
+      elapsedDays: 25,
+      remainingDays: 35,
+      provisional: false,
+    });
+    // The same, from the naive reference: 60 + the working days the stop took out.
+    expect(result.due).toBe(referenceAdd('2025-09-26', 60 + referenceCount('2025-10-20', '2025-11-03')));
+  });
+
+  it('writes the date and the explanation in Chinese with --lang zh', async () => {
+    const run = await runCli(['due', IND, '2025-09-26', '--stop', '2025-10-20..2025-11-03', '--lang', 'zh']);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('2026-01-09  2026年1月9日 星期五');
+    expect(run.stdout).toContain('届满日');
+  });
+
+  it('has no due date while a stop is open', async () => {
+    const [text, json] = await Promise.all([
+      runCli(['due', IND, '2025-09-26', '--stop', '2025-10-20..']),
+      runCli(['due', IND, '2025-09-26', '--stop', '2025-10-20..', '--json']),
+    ]);
+    expect(text.status).toBe(0);
+    expect(text.stdout.split('\n')[0]).toBe('No due date yet: the clock is stopped since 2025-10-20');
+    expect(JSON.parse(json.stdout)).toMatchObject({ due: null, status: 'stopped' });
+  });
+
+  it('applies a named stop reason: a sponsor supplement extends an NDA by 1/3, rounded up', async () => {
+    // 200 working days + ceil(200 / 3) = 267 (DRR Art. 87; the catalog rounds up).
+    const run = await runCli(['due', 'cn.nmpa.drug.nda', '2025-03-03', '--stop', '2025-06-16..2025-09-01:sponsor-supplement', '--json']);
+    const result = JSON.parse(run.stdout);
+    expect(result.limit).toEqual({ amount: 267, unit: 'working-days' });
+    expect(result.due).toBe(referenceAdd('2025-03-03', 267 + referenceCount('2025-06-16', '2025-09-01')));
+  });
+
+  it('loads the Hong Kong calendar itself for a policy counted on it', async () => {
+    const run = await runCli(['due', 'hk.dh.drug.nce-1plus', '2025-09-26', '--json']);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.calendar).toBe('HK');
+    // Consistency with the library: 150 Hong Kong working days after day 0.
+    expect(result.due).toBe(addWorkingDays('2025-09-26', getPolicy('hk.dh.drug.nce-1plus').limit.amount, { calendar: HK }));
+  });
+
+  it('counts a year added with --schedule', async () => {
+    const fixture = new URL('./fixtures/cn-2027-hypothetical.json', import.meta.url).pathname;
+    const [without, withSchedule] = await Promise.all([
+      runCli(['due', IND, '2026-11-02']),
+      runCli(['due', IND, '2026-11-02', '--schedule', fixture, '--json']),
+    ]);
+    expect(without.status).toBe(1);
+    expect(without.stderr).toMatch(/^reviewclock: dueDate: .*2027.*--schedule FILE\.json/);
+    // 2 Nov 2026 (Mon) + 60: Nov has 21 working days after the 2nd (3–30 Nov: 20) … counted on the calendar with
+    // the fixture's 1–3 Jan off; checked against the library on the same calendar.
+    expect(withSchedule.status).toBe(0);
+    expect(JSON.parse(withSchedule.stdout).due).toMatch(/^2027-01-/);
+  });
+
+  it.each([
+    [['due', 'cn.nmpa.drug.idn', '2025-09-26'], 1, /^reviewclock: dueDate: unknown policy id "cn\.nmpa\.drug\.idn"; did you mean "cn\.nmpa\.drug\.ind"/],
+    [['due', IND, '2025-09-31'], 1, /^reviewclock: dueDate.*invalid date "2025-09-31"/],
+    [['due', IND, '2025-09-26', '--stop', '2025-09-01..2025-09-10'], 1, /^reviewclock: dueDate: .*before the start/],
+    [['due', IND, '2025-09-26', '--stop', '2025-10-20'], 1, /^reviewclock: --stop: invalid stop "2025-10-20", expected FROM\.\.TO or FROM\.\./],
+    [['due', IND, '2025-09-26', '--extension', 'ten'], 1, /^reviewclock: due: invalid --extension "ten"/],
+    [['due', IND, '2025-09-26', '--json', '--ics'], 2, /^reviewclock: option '--json' cannot be used with option '--ics'/],
+    [['due', IND], 2, /^reviewclock: missing required argument 'start'/],
+  ])('%j exits %i with one line', async (args, status, message) => {
+    const run = await runCli(args);
+    expect(run.status).toBe(status);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('reviewclock policies and policy', () => {
+  it('lists the catalog, one line per policy, with its limit', async () => {
+    const run = await runCli(['policies']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    const ids = lines.slice(0, -1).map((line) => line.split(/\s+/)[0]);
+    expect(ids).toEqual(listPolicies().map((p) => p.id));
+    expect(lines.find((line) => line.startsWith('cn.nmpa.drug.ind ')) ?? '').toMatch(/\s60 working days\s/);
+    expect(lines.at(-1)).toBe(`${ids.length} policies. \`reviewclock policy <id>\` shows one in full.`);
+  });
+
+  it('searches with words, all of which must match', async () => {
+    const run = await runCli(['policies', 'nda', 'priority', '--json']);
+    const ids = JSON.parse(run.stdout).map((p: { id: string }) => p.id);
+    expect(ids).toContain('cn.nmpa.drug.nda.priority');
+    expect(ids).not.toContain('cn.nmpa.drug.nda');
+    expect(ids).not.toContain(IND);
+  });
+
+  it('says so when nothing matches', async () => {
+    const run = await runCli(['policies', 'no-such-word-anywhere']);
+    expect(run).toMatchObject({ status: 0, stdout: 'No policy matches. Run `reviewclock policies` for the whole list.\n' });
+  });
+
+  it('shows every field of a policy and its source', async () => {
+    const run = await runCli(['policy', IND]);
+    expect(run.status).toBe(0);
+    const policy = getPolicy(IND);
+    expect(run.stdout.split('\n')[0]).toBe(IND);
+    for (const text of [policy.title.en, policy.title.zh, policy.source.document.en, policy.source.article, policy.confidence]) {
+      expect(run.stdout).toContain(text);
+    }
+    expect(run.stdout).toMatch(/^Limit\s+60 working days$/m);
+    expect(run.stdout).toMatch(/^At expiry\s+implied-approval$/m);
+  });
+
+  it('prints the policy object with --json', async () => {
+    const run = await runCli(['policy', 'cn.nmpa.drug.nda.priority', '--json']);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(getPolicy('cn.nmpa.drug.nda.priority'))));
+  });
+
+  it('refuses an unknown id with a suggestion, exit 1', async () => {
+    const run = await runCli(['policy', 'cn.nmpa.drug.nda.priorty']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^reviewclock: getPolicy: unknown policy id "cn\.nmpa\.drug\.nda\.priorty"; did you mean "cn\.nmpa\.drug\.nda\.priority"/);
+  });
+});
+
+describe('reviewclock calendar with a deadline', () => {
+  it('marks the start, the counted days, the stop and the due date, from the start month to the due month', async () => {
+    const run = await runCli(['calendar', '--policy', IND, '--start', '2025-09-26', '--stop', '2025-10-20..2025-11-03']);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const titles = run.stdout.split('\n').filter((line) => /^\s+[A-Z][a-z]+ 20\d\d$/.test(line)).map((line) => line.trim());
+    expect(titles).toEqual(['September 2025', 'October 2025', 'November 2025', 'December 2025', 'January 2026']);
+    const cells = (month: string) => {
+      const start = run.stdout.indexOf(month);
+      return run.stdout.slice(start, run.stdout.indexOf('\n\n', start));
+    };
+    expect(cells('September 2025')).toContain('26 >'); // day 0
+    expect(cells('September 2025')).toContain('28w+'); // a make-up Sunday, counted
+    expect(cells('October 2025')).toContain(' 1h '); // National Day: rest, not counted
+    expect(cells('October 2025')).toMatch(/20 \+ +21 =/); // the stop begins on a counted day; the next is stopped
+    expect(cells('November 2025')).toMatch(/ 3 = +4 \+/); // the last stopped day, then counting resumes
+    expect(cells('January 2026')).toContain(' 9 !'); // due
+    // 60 counted working days (the due date among them) and 10 stopped.
+    expect(run.stdout).toContain('cn.nmpa.drug.ind: start (>) 2025-09-26, due (!) 2026-01-09; 60 days counted (+), 10 working days stopped (=)');
+  });
+
+  it('marks only the months asked for', async () => {
+    const run = await runCli(['calendar', '2025-12', '--policy', IND, '--start', '2025-09-26']);
+    expect(run.stdout).toContain('25 !');
+    expect(run.stdout).not.toContain('November 2025');
+  });
+});
+
+describe('reviewclock ics', () => {
+  function checkStructure(ics: string) {
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/); // every line ends in CRLF
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    const unfolded = ics.replace(/\r\n /g, '');
+    const events = unfolded.split('BEGIN:VEVENT').length - 1;
+    expect(unfolded.split('END:VEVENT').length - 1).toBe(events);
+    const uids = unfolded.match(/^UID:.*$/gm) ?? [];
+    expect(uids).toHaveLength(events);
+    expect(new Set(uids).size).toBe(events);
+    expect(unfolded.match(/^DTSTART;VALUE=DATE:\d{8}$/gm)).toHaveLength(events);
+    return unfolded;
+  }
+
+  it("writes a year's rest days and make-up working days as RFC 5545 all-day events", async () => {
+    const run = await runCli(['ics', '2026']);
+    expect(run.status).toBe(0);
+    const unfolded = checkStructure(run.stdout);
+    // 2026 notice: National Day 1–7 Oct off (DTEND is exclusive: 8 Oct).
+    expect(unfolded).toMatch(/DTSTART;VALUE=DATE:20261001\r\nDTEND;VALUE=DATE:20261008/);
+  });
+
+  it('writes Hong Kong general holidays with --calendar HK', async () => {
+    const run = await runCli(['ics', '2025', '--calendar', 'HK']);
+    const unfolded = checkStructure(run.stdout);
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20251225');
+  });
+
+  it('refuses a bad year (exit 1) and a year outside the calendar (exit 1)', async () => {
+    const [bad, outside] = await Promise.all([runCli(['ics', '26']), runCli(['ics', '2030'])]);
+    expect(bad).toMatchObject({ status: 1, stderr: 'reviewclock: ics: invalid year "26", expected a year YYYY such as 2026\n' });
+    expect(outside.status).toBe(1);
+    expect(outside.stderr).toMatch(/^reviewclock: calendarToICS: .*2030/);
+  });
+});
