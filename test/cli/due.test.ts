@@ -212,6 +212,15 @@ describe('reviewclock ics', () => {
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20251225');
   });
 
+  it("writes a deadline's milestones with due --ics: the start, the stop and the due date", async () => {
+    const run = await runCli(['due', IND, '2025-09-26', '--stop', '2025-10-20..2025-11-03', '--ics']);
+    expect(run.status).toBe(0);
+    const unfolded = checkStructure(run.stdout);
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20250926'); // day 0
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20251020'); // the stop
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20260109'); // due, as derived above
+  });
+
   it('refuses a bad year (exit 1) and a year outside the calendar (exit 1)', async () => {
     const [bad, outside] = await Promise.all([runCli(['ics', '26']), runCli(['ics', '2030'])]);
     expect(bad).toMatchObject({ status: 1, stderr: 'reviewclock: ics: invalid year "26", expected a year YYYY such as 2026\n' });

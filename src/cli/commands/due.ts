@@ -4,7 +4,7 @@
  * @module
  */
 import { Option, type Command } from 'commander';
-import { explain, InvalidArgumentError, type DeadlineResult } from '../../index.js';
+import { deadlineToICS, explain, InvalidArgumentError, type DeadlineResult } from '../../index.js';
 import { writeJson, type CliContext } from '../context.js';
 import { evaluateDeadline, readAsOf, readStops } from '../deadline.js';
 import { longDate } from '../localDate.js';
@@ -68,8 +68,7 @@ Examples:
         extension: readExtension(options.extension),
       });
       if (options.json) return writeJson(context, result);
-      // TODO(calendars): deadlineToICS once it is exported.
-      if (options.ics) throw new InvalidArgumentError('due --ics: not available in this build');
+      if (options.ics) return context.out(deadlineToICS(result));
       const lang = options.lang ?? 'en';
       const { colors } = context;
       const head =
