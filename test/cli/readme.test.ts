@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './support/runCli.js';
+
+// The README's "Command line" section shows real commands with their real output. This runs every one of them
+// and compares, so that the section cannot drift from what the tool prints.
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const section = readme.slice(readme.indexOf('\n## Command line\n'), readme.indexOf('\n## ', readme.indexOf('\n## Command line\n') + 5));
+const blocks = [...section.matchAll(/```console\n([\s\S]*?)```/g)].map((match) => match[1]!);
+
+interface Example {
+  readonly command: string;
+  readonly output: string;
+}
+
+const examples: Example[] = blocks.flatMap((block) =>
+  block
+    .split(/^(?=\$ )/m)
+    .filter((part) => part.startsWith('$ '))
+    .map((part) => {
+      const [command, ...output] = part.split('\n');
+      return { command: command!.slice(2), output: output.join('\n').trimEnd() };
+    }),
+);
+
+describe('README: Command line', () => {
+  it('has examples', () => {
+    expect(examples.length).toBeGreaterThan(10);
+  });
+
+  it('shows the real output of every command', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reviewclock-readme-'));
+    let lastStatus: number | null = 0;
+    for (const { command, output } of examples) {
+      if (command.startsWith('cat ')) {
+        // `cat FILE` shows an input file: write it for the commands that follow.
+        writeFileSync(join(dir, command.slice(4).trim()), `${output}\n`);
+        continue;
+      }
+      if (command === 'echo $?') {
+        expect(output, 'the exit status shown after a command').toBe(String(lastStatus));
+        continue;
+      }
+      expect(command.startsWith('reviewclock ')).toBe(true);
+      const redirected = command.includes(' > ');
+      const args = command.split(' > ')[0]!.trim().split(/\s+/).slice(1);
+      const run = await runCli(args, { cwd: dir });
+      lastStatus = run.status;
+      if (redirected) {
+        expect(run.status, command).toBe(0);
+        expect(output, command).toBe('');
+      } else {
+        expect(`${run.stdout}${run.stderr}`.trimEnd(), command).toBe(output);
+      }
+    }
+  }, 30_000);
+});
