@@ -7,10 +7,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 const ZONES = ['Asia/Shanghai', 'UTC', 'America/New_York'];
 const steps = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', '.']],
-  ['build', 'npx', ['tsup', '--silent']],
+  ['build', 'npm', ['run', '--silent', 'build']],
   ['calendar fixtures are derived, not edited', 'node', ['scripts/calendar-fixtures.mjs']],
   ['lunar-date oracle (chinese-days) is derived, not edited', 'node', ['scripts/chinese-dates-fixture.mjs', '--check']],
   ['docs/policies.md is generated from the catalog, not stale', 'npx', ['tsx', 'scripts/policies-doc.ts', '--check']],
+  ['the packed tarball works through ESM, CJS, TypeScript, the bin and a browser bundle', 'node', ['scripts/smoke-package.mjs']],
 ];
 
 mkdirSync('.tmp', { recursive: true });
