@@ -88,6 +88,9 @@ function isBlank(line: string): boolean {
   return true;
 }
 
+const JSON_FRAGMENTS = new WeakMap<object, string>();
+const CSV_FRAGMENTS = new WeakMap<object, string>();
+
 /** Where a processor starts in the input. */
 export interface ProcessorStart {
   /** The line number of the first line it is given (default 1). */
@@ -195,21 +198,35 @@ export class BatchProcessor {
       if (given.id !== undefined) json += `,"id":${jsonValue(given.id)}`;
       if (typeof given.policy === 'string') json += `,"policy":${jsonString(given.policy)}`;
       if (typeof given.start === 'string') json += `,"start":${jsonString(given.start)}`;
-      if (error) {
-        json += `,"error":{"code":${jsonString(error.code)},"message":${jsonString(error.message)}}`;
-      } else {
-        for (const key in result) {
-          const value = result[key];
-          if (value !== undefined) json += `,${jsonString(key)}:${jsonValue(value)}`;
-        }
-      }
+      if (error) json += `,"error":{"code":${jsonString(error.code)},"message":${jsonString(error.message)}}`;
+      else json += this.#fragment(result!);
       this.#sink(`${json}}\n`);
       return;
     }
     let text = `${lineNumber},${csvCell(given.id)},${csvCell(given.policy)},${csvCell(given.start)}`;
-    for (const column of this.#settings.resultColumns) text += `,${result ? csvCell(result[column]) : ''}`;
-    text += error ? `,${error.code},${csvField(error.message)}\n` : ',,\n';
+    text += error ? `${','.repeat(this.#settings.resultColumns.length)},${error.code},${csvField(error.message)}\n` : `${this.#fragment(result!)},,\n`;
     this.#sink(text);
+  }
+
+  /**
+   * The result fields as output text: `,"due":"2025-12-25",…` (NDJSON) or `,2025-12-25,…` (CSV), in the order of
+   * the result columns. Kept per result object: the evaluator hands out the same object for a repeated row.
+   */
+  #fragment(result: Record<string, unknown>): string {
+    const fragments = this.#settings.outputFormat === 'ndjson' ? JSON_FRAGMENTS : CSV_FRAGMENTS;
+    const known = fragments.get(result);
+    if (known !== undefined) return known;
+    let text = '';
+    if (this.#settings.outputFormat === 'ndjson') {
+      for (const key in result) {
+        const value = result[key];
+        if (value !== undefined) text += `,${jsonString(key)}:${jsonValue(value)}`;
+      }
+    } else {
+      for (const column of this.#settings.resultColumns) text += `,${csvCell(result[column])}`;
+    }
+    fragments.set(result, text);
+    return text;
   }
 
   #fail(lineNumber: number, code: string, message: string, given: BatchInput = {}): void {

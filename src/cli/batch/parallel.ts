@@ -1,14 +1,15 @@
 /**
- * Batch on several cores: the main thread reads the input, cuts it into blocks of whole rows and hands them to
- * worker threads, which run the same {@link BatchProcessor} as the single-threaded path; the main thread writes
- * their results in input order. Evaluating a deadline costs microseconds, reading and writing a row much less, so
- * the work spreads well.
+ * Batch on several cores: the main thread reads the input as bytes, cuts it into blocks of whole rows and hands
+ * them to worker threads, which decode them and run the same {@link BatchProcessor} as the single-threaded path;
+ * the main thread writes their results (UTF-8 bytes) in input order. Evaluating a deadline costs microseconds,
+ * while cutting and copying a row's bytes costs nanoseconds, so the work spreads well.
  *
  * Memory stays flat: at most two blocks per worker are in flight, and the main thread waits for the oldest before
  * reading on (and for `drain` when the destination is slow). An input that fits in one block never starts a worker.
  *
- * Blocks end at a line end; for CSV, at a line end outside quotes (an even number of `"` since the block began),
- * so that a record with a quoted line break never straddles two blocks.
+ * Blocks end at a line end (byte 0x0A, which never occurs inside a UTF-8 multi-byte character); for CSV, at a line
+ * end outside quotes (an even number of `"` since the block began), so that a record with a quoted line break never
+ * straddles two blocks.
  *
  * @module
  */
@@ -21,11 +22,14 @@ import { MAX_LINE_LENGTH } from './LineSplitter.js';
 import { ChunkedWriter, runBatch } from './runBatch.js';
 import type { BatchOptions } from './settings.js';
 
-/** About this many characters of input per block (a few thousand rows). */
-export const BLOCK_SIZE = 1 << 18;
+/** About this many bytes of input per block (a thousand rows or so). */
+export const BLOCK_SIZE = 1 << 17;
 
 /** The most worker threads started by default. */
 const MAX_DEFAULT_THREADS = 8;
+
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
 
 /** What starting workers needs. */
 export interface ParallelOptions {
@@ -44,35 +48,37 @@ export interface BatchWorkerData {
   readonly csvHeader?: readonly string[] | undefined;
 }
 
-/** A block of rows for a worker. */
+/** A block of rows for a worker: UTF-8 bytes of whole lines. */
 export interface BatchJob {
   readonly seq: number;
-  readonly text: string;
+  readonly bytes: Uint8Array;
   readonly firstLine: number;
   /** A line found too long (and dropped) just before this block. */
   readonly overlongLine?: number | undefined;
 }
 
-/** A worker's answer. */
+/** A worker's answer: the block's results as UTF-8 bytes, or the stack of a bug. */
 export type BatchJobResult =
-  | ({ readonly seq: number; readonly output: string } & BatchSummary)
+  | ({ readonly seq: number; readonly output: Uint8Array } & BatchSummary)
   | { readonly seq: number; readonly error: string };
 
-function countNewlines(text: string): number {
+function countNewlines(bytes: Uint8Array): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  for (let i = buffer.indexOf(NEWLINE); i !== -1; i = buffer.indexOf(NEWLINE, i + 1)) count++;
   return count;
 }
 
-/** The index of the last `\n` in `text` that lies outside double quotes (quotes counted from the start), or -1. */
-function lastCsvCut(text: string): number {
+/** The index of the last line end in `data` (a CSV line end only outside quotes, counted from the start), or -1. */
+function lastCut(data: Buffer, csv: boolean): number {
+  if (!csv) return data.lastIndexOf(NEWLINE);
   let cut = -1;
   let quoted = false;
-  let quote = text.indexOf('"');
-  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
+  let quote = data.indexOf(QUOTE);
+  for (let newline = data.indexOf(NEWLINE); newline !== -1; newline = data.indexOf(NEWLINE, newline + 1)) {
     while (quote !== -1 && quote < newline) {
       quoted = !quoted;
-      quote = text.indexOf('"', quote + 1);
+      quote = data.indexOf(QUOTE, quote + 1);
     }
     if (!quoted) cut = newline;
   }
@@ -94,9 +100,17 @@ function takeCsvHeader(text: string): { header: string[]; rest: string; nextLine
   return undefined;
 }
 
+function toBuffer(chunk: string | Buffer): Buffer {
+  return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+}
+
 /**
  * Runs a batch, on worker threads when the input is larger than one block and threads are available.
  *
+ * @param input - The input stream (bytes).
+ * @param output - Where results go.
+ * @param settings - The batch settings, for the main thread's own use.
+ * @param parallel - What starting workers needs.
  * @returns The summary of every row.
  * @throws {InvalidArgumentError} For a CSV header without `policy` and `start`.
  */
@@ -108,28 +122,48 @@ export async function runParallelBatch(
 ): Promise<BatchSummary> {
   const chunks = input[Symbol.asyncIterator]() as AsyncIterator<string | Buffer>;
   const rest: AsyncIterable<string | Buffer> = { [Symbol.asyncIterator]: () => chunks };
-  let first = '';
+  const firstChunks: Buffer[] = [];
+  let firstLength = 0;
   let ended = false;
-  while (first.length < BLOCK_SIZE) {
+  while (firstLength < BLOCK_SIZE) {
     const next = await chunks.next();
     if (next.done) {
       ended = true;
       break;
     }
-    first += typeof next.value === 'string' ? next.value : next.value.toString('utf8');
+    const chunk = toBuffer(next.value);
+    firstChunks.push(chunk);
+    firstLength += chunk.length;
   }
+  let first = Buffer.concat(firstChunks);
+  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) first = first.subarray(3);
   const threads = Math.min(parallel.threads ?? Math.min(availableParallelism(), MAX_DEFAULT_THREADS), 64);
-  if (first.charCodeAt(0) === 0xfeff) first = first.slice(1);
+  const useWorkers = !ended && threads > 1 && parallel.entry !== undefined;
   let csvHeader: string[] | undefined;
   let nextLine = 1;
-  if (!ended && threads > 1 && parallel.entry && settings.inputFormat === 'csv') {
-    const taken = takeCsvHeader(first);
-    if (taken) ({ header: csvHeader, rest: first, nextLine } = taken);
+  if (useWorkers && settings.inputFormat === 'csv') {
+    // The header is read here and sent to every worker; the rows start after it.
+    const cut = lastCut(first, true);
+    const taken = cut === -1 ? undefined : takeCsvHeader(first.subarray(0, cut + 1).toString('utf8'));
+    if (taken) {
+      csvHeader = taken.header;
+      nextLine = taken.nextLine;
+      first = Buffer.concat([Buffer.from(taken.rest, 'utf8'), first.subarray(cut + 1)]);
+    }
   }
-  if (ended || threads <= 1 || !parallel.entry || (settings.inputFormat === 'csv' && !csvHeader)) {
-    return runBatch(ended ? emptyInput() : rest, output, settings, first);
+  if (!useWorkers || (settings.inputFormat === 'csv' && !csvHeader)) {
+    // One thread. Decoding the first bytes as a whole is safe: a character split at their end is kept by runBatch's
+    // decoder only for later chunks, so the first bytes are handed over as bytes too.
+    return runBatch(
+      (async function* () {
+        yield first;
+        if (!ended) yield* rest;
+      })(),
+      output,
+      settings,
+    );
   }
-  return new Pool(parallel.entry, threads, { reviewclockBatch: true, options: parallel.options, csvHeader }).run(
+  return new Pool(parallel.entry!, threads, { reviewclockBatch: true, options: parallel.options, csvHeader }).run(
     first,
     nextLine,
     rest,
@@ -137,8 +171,6 @@ export async function runParallelBatch(
     settings,
   );
 }
-
-async function* emptyInput(): AsyncIterable<string> {}
 
 /** The worker threads of one batch run, and the ordered writing of their results. */
 class Pool {
@@ -173,19 +205,14 @@ class Pool {
     if (this.#failure) return Promise.reject(this.#failure);
     const worker = this.#workers[this.#next++ % this.#workers.length]!;
     const result = new Promise<BatchJobResult>((resolve, reject) => this.#waiting.set(job.seq, { resolve, reject }));
-    worker.postMessage(job);
+    worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
     return result;
   }
 
-  async run(
-    firstText: string,
-    firstLine: number,
-    rest: AsyncIterable<string | Buffer>,
-    output: Writable,
-    settings: BatchSettings,
-  ): Promise<BatchSummary> {
+  async run(first: Buffer, firstLine: number, rest: AsyncIterable<string | Buffer>, output: Writable, settings: BatchSettings): Promise<BatchSummary> {
     const writer = new ChunkedWriter(output);
     if (settings.outputFormat === 'csv') writer.write(csvOutputHeader(settings.resultColumns));
+    const csv = settings.inputFormat === 'csv';
     const maxInFlight = this.#workers.length * 2;
     const inFlight: Promise<BatchJobResult>[] = [];
     let rows = 0;
@@ -193,77 +220,88 @@ class Pool {
     let firstFailure: BatchSummary['firstFailure'];
     let seq = 0;
     let nextLine = firstLine;
-    let block = '';
-    let carry = '';
+    let pieces: Buffer[] = [];
+    let pending = 0;
+    let carry: Buffer = Buffer.alloc(0);
     let skipping: number | undefined; // the number of an overlong line being dropped
     let overlongLine: number | undefined;
-    const cutAt = settings.inputFormat === 'csv' ? lastCsvCut : (text: string) => text.lastIndexOf('\n');
 
     const writeOldest = async () => {
       const result = await inFlight.shift()!;
       if ('error' in result) throw new WorkerBug(result.error);
-      writer.write(result.output);
+      writer.writeBytes(result.output);
       rows += result.rows;
       failed += result.failed;
       firstFailure ??= result.firstFailure;
-      writer.flush();
       const ready = writer.ready();
       if (ready) await ready;
     };
     const dispatch = async () => {
-      if (!block && overlongLine === undefined) return;
-      inFlight.push(this.#submit({ seq: seq++, text: block, firstLine: nextLine, overlongLine }));
-      nextLine += countNewlines(block);
-      block = '';
+      if (pending === 0 && overlongLine === undefined) return;
+      // A buffer of its own, so that it can be transferred (a stream's chunks may share theirs).
+      const bytes = new Uint8Array(pending);
+      let at = 0;
+      for (const piece of pieces) {
+        bytes.set(piece, at);
+        at += piece.length;
+      }
+      const lines = countNewlines(bytes);
+      inFlight.push(this.#submit({ seq: seq++, bytes, firstLine: nextLine, overlongLine }));
+      nextLine += lines;
+      pieces = [];
+      pending = 0;
       overlongLine = undefined;
       while (inFlight.length >= maxInFlight) await writeOldest();
     };
-    const take = async (piece: string) => {
-      let text = piece;
+    const take = async (chunk: Buffer) => {
+      let data = chunk;
       if (skipping !== undefined) {
-        const newline = text.indexOf('\n');
+        const newline = data.indexOf(NEWLINE);
         if (newline === -1) return;
         overlongLine = skipping;
         skipping = undefined;
         nextLine++;
-        text = text.slice(newline + 1);
+        data = data.subarray(newline + 1);
         await dispatch();
       }
-      text = carry + text;
-      const cut = cutAt(text);
+      if (carry.length) data = Buffer.concat([carry, data]);
+      const cut = lastCut(data, csv);
       if (cut === -1) {
-        carry = text;
+        carry = data;
       } else {
-        block += text.slice(0, cut + 1);
-        carry = text.slice(cut + 1);
+        pieces.push(data.subarray(0, cut + 1));
+        pending += cut + 1;
+        carry = data.subarray(cut + 1);
       }
-      if (carry.length > MAX_LINE_LENGTH) {
+      if (carry.length > MAX_LINE_LENGTH * 3) {
         // A line (or a quoted CSV record) with no end in sight: report it and drop it up to the next line end.
         await dispatch();
         skipping = nextLine;
-        carry = '';
+        carry = Buffer.alloc(0);
       }
-      if (block.length >= BLOCK_SIZE) await dispatch();
+      if (pending >= BLOCK_SIZE) await dispatch();
     };
 
     try {
-      await take(firstText);
+      await take(first);
       for await (const chunk of rest) {
-        await take(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+        await take(toBuffer(chunk));
         if (writer.failed) break;
       }
       if (skipping !== undefined) {
         overlongLine = skipping;
         skipping = undefined;
       }
-      block += carry;
-      carry = '';
+      if (carry.length) {
+        pieces.push(carry);
+        pending += carry.length;
+      }
       await dispatch();
       while (inFlight.length) await writeOldest();
       writer.flush();
       await writer.ready();
     } finally {
-      for (const pending of inFlight) pending.catch(() => {});
+      for (const waiting of inFlight) waiting.catch(() => {});
       await Promise.all(this.#workers.map((worker) => worker.terminate()));
     }
     return { rows, failed, ...(firstFailure && { firstFailure }) };

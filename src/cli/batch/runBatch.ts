@@ -6,6 +6,7 @@
  * @module
  */
 import type { Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { BatchProcessor, csvOutputHeader, type BatchSettings, type BatchSummary } from './BatchProcessor.js';
 
 /** Output is handed to the stream in chunks of about this many UTF-16 code units. */
@@ -35,6 +36,13 @@ export class ChunkedWriter {
     if (this.#buffer.length >= FLUSH_AT) this.flush();
   }
 
+  /** Writes bytes (already UTF-8) after the text gathered so far. */
+  writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    if (this.#failed || bytes.length === 0) return;
+    if (!this.#stream.write(bytes)) this.#awaitDrain();
+  }
+
   flush(): void {
     if (!this.#buffer || this.#failed) {
       this.#buffer = '';
@@ -42,7 +50,11 @@ export class ChunkedWriter {
     }
     const ok = this.#stream.write(this.#buffer);
     this.#buffer = '';
-    if (!ok && !this.#drained) {
+    if (!ok) this.#awaitDrain();
+  }
+
+  #awaitDrain(): void {
+    if (!this.#drained) {
       this.#drained = new Promise((resolve) => {
         const done = () => {
           this.#stream.off('drain', done);
@@ -96,10 +108,13 @@ export async function runBatch(
     if (ready) await ready;
   };
   if (firstText) await take(firstText);
+  const decoder = new StringDecoder('utf8'); // keeps a character split between two chunks whole
   for await (const chunk of input) {
-    await take(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    await take(typeof chunk === 'string' ? chunk : decoder.write(chunk));
     if (writer.failed) break;
   }
+  const last = decoder.end();
+  if (last && !writer.failed) await take(last);
   if (!writer.failed) {
     await processor.end();
     writer.flush();

@@ -71,13 +71,12 @@ Examples:
 async function openInput(file: string | undefined, context: CliContext): Promise<{ stream: Readable; size: number | undefined }> {
   if (file === undefined || file === '-') {
     if (process.stdin.isTTY) context.err('reviewclock: batch: reading applications from stdin, one per line (Ctrl-D to end)\n');
-    process.stdin.setEncoding('utf8');
     return { stream: process.stdin, size: undefined };
   }
   try {
     const handle = await open(file, 'r');
     const { size } = await handle.stat();
-    return { stream: handle.createReadStream({ encoding: 'utf8', highWaterMark: 1 << 18 }), size };
+    return { stream: handle.createReadStream({ highWaterMark: 1 << 17 }), size };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InvalidArgumentError(
