@@ -32,23 +32,25 @@ describe('README: Command line', () => {
 
   it('shows the real output of every command', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'reviewclock-readme-'));
+    // `cat FILE` shows an input file: write it for the commands that use it.
+    for (const { command, output } of examples) {
+      if (command.startsWith('cat ')) writeFileSync(join(dir, command.slice(4).trim()), `${output}\n`);
+    }
+    const commands = examples.filter(({ command }) => command.startsWith('reviewclock '));
+    const runs = await Promise.all(
+      commands.map(({ command }) => runCli(command.split(' > ')[0]!.trim().split(/\s+/).slice(1), { cwd: dir })),
+    );
     let lastStatus: number | null = 0;
     for (const { command, output } of examples) {
-      if (command.startsWith('cat ')) {
-        // `cat FILE` shows an input file: write it for the commands that follow.
-        writeFileSync(join(dir, command.slice(4).trim()), `${output}\n`);
-        continue;
-      }
+      if (command.startsWith('cat ')) continue;
       if (command === 'echo $?') {
         expect(output, 'the exit status shown after a command').toBe(String(lastStatus));
         continue;
       }
-      expect(command.startsWith('reviewclock ')).toBe(true);
-      const redirected = command.includes(' > ');
-      const args = command.split(' > ')[0]!.trim().split(/\s+/).slice(1);
-      const run = await runCli(args, { cwd: dir });
+      expect(command.startsWith('reviewclock '), command).toBe(true);
+      const run = runs[commands.findIndex((example) => example.command === command)]!;
       lastStatus = run.status;
-      if (redirected) {
+      if (command.includes(' > ')) {
         expect(run.status, command).toBe(0);
         expect(output, command).toBe('');
       } else {

@@ -76,7 +76,8 @@ describe('reviewclock day', () => {
   });
 
   it('gives the same answers under every time zone', async () => {
-    const zones = ['Pacific/Kiritimati', 'America/New_York', 'Pacific/Pago_Pago', 'Asia/Shanghai'];
+    // The suite itself runs under Asia/Shanghai, UTC and America/New_York; these are the far ends (UTC+14, UTC-11).
+    const zones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'];
     const runs = await Promise.all(zones.map((TZ) => runCli(['day', '2025-01-01'], { env: { TZ } })));
     for (const run of runs) expect(run.stdout.split('\n')[0]).toBe('2025-01-01  Wednesday, 1 January 2025');
   });
