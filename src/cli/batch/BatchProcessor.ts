@@ -210,12 +210,16 @@ export class BatchProcessor {
 
   /**
    * The result fields as output text: `,"due":"2025-12-25",…` (NDJSON) or `,2025-12-25,…` (CSV), in the order of
-   * the result columns. Kept per result object: the evaluator hands out the same object for a repeated row.
+   * the result columns. Kept for a frozen result: the evaluator hands out the same frozen object for a repeated row
+   * (only those: a weak map holding every result would cost the garbage collector more than it saves).
    */
   #fragment(result: Record<string, unknown>): string {
+    const shared = Object.isFrozen(result);
     const fragments = this.#settings.outputFormat === 'ndjson' ? JSON_FRAGMENTS : CSV_FRAGMENTS;
-    const known = fragments.get(result);
-    if (known !== undefined) return known;
+    if (shared) {
+      const known = fragments.get(result);
+      if (known !== undefined) return known;
+    }
     let text = '';
     if (this.#settings.outputFormat === 'ndjson') {
       for (const key in result) {
@@ -225,7 +229,7 @@ export class BatchProcessor {
     } else {
       for (const column of this.#settings.resultColumns) text += `,${csvCell(result[column])}`;
     }
-    fragments.set(result, text);
+    if (shared) fragments.set(result, text);
     return text;
   }
 

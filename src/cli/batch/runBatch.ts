@@ -9,13 +9,20 @@ import type { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { BatchProcessor, csvOutputHeader, type BatchSettings, type BatchSummary } from './BatchProcessor.js';
 
-/** Output is handed to the stream in chunks of about this many UTF-16 code units. */
-const FLUSH_AT = 1 << 16;
+/** Output is encoded into a buffer of this many bytes, which is handed to the stream when full. */
+const BUFFER_BYTES = 1 << 18;
+/** Text is gathered up to this many characters before it is encoded. */
+const ENCODE_AT = 1 << 14;
 
-/** Gathers output text and writes it in large chunks, honouring the destination's backpressure. */
+/**
+ * Gathers output and writes it in large chunks, honouring the destination's backpressure. Text is encoded to UTF-8
+ * into a buffer as it comes (a fresh buffer after each write, since the stream keeps the one it was given).
+ */
 export class ChunkedWriter {
   readonly #stream: Writable;
-  #buffer = '';
+  #text = '';
+  #bytes: Buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+  #length = 0;
   #drained: Promise<void> | undefined;
   #failed: Error | undefined;
 
@@ -32,8 +39,8 @@ export class ChunkedWriter {
   }
 
   write(text: string): void {
-    this.#buffer += text;
-    if (this.#buffer.length >= FLUSH_AT) this.flush();
+    this.#text += text;
+    if (this.#text.length >= ENCODE_AT) this.#encode();
   }
 
   /** Writes bytes (already UTF-8) after the text gathered so far. */
@@ -43,14 +50,34 @@ export class ChunkedWriter {
     if (!this.#stream.write(bytes)) this.#awaitDrain();
   }
 
-  flush(): void {
-    if (!this.#buffer || this.#failed) {
-      this.#buffer = '';
+  #encode(): void {
+    const text = this.#text;
+    this.#text = '';
+    if (BUFFER_BYTES - this.#length < text.length * 3) this.#send();
+    if (text.length * 3 > BUFFER_BYTES) {
+      this.#sendBuffer(Buffer.from(text, 'utf8'));
       return;
     }
-    const ok = this.#stream.write(this.#buffer);
-    this.#buffer = '';
-    if (!ok) this.#awaitDrain();
+    this.#length += this.#bytes.write(text, this.#length, 'utf8');
+  }
+
+  #send(): void {
+    if (this.#length === 0) return;
+    const full = this.#bytes.subarray(0, this.#length);
+    this.#bytes = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    this.#length = 0;
+    this.#sendBuffer(full);
+  }
+
+  #sendBuffer(bytes: Buffer): void {
+    if (this.#failed) return;
+    if (!this.#stream.write(bytes)) this.#awaitDrain();
+  }
+
+  /** Hands everything gathered so far to the stream. */
+  flush(): void {
+    if (this.#text) this.#encode();
+    this.#send();
   }
 
   #awaitDrain(): void {

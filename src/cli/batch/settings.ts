@@ -110,11 +110,12 @@ function makeEvaluator(
       if (known !== undefined) return known;
     }
     const fields = evaluateFields(input, rowAsOf);
-    if (key !== undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, fields);
-    }
-    return fields;
+    if (key === undefined) return fields;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    // Frozen: shared by every row with the same key (the processor keeps the output text of frozen results).
+    const shared = Object.freeze(fields);
+    memo.set(key, shared);
+    return shared;
   };
   const evaluateFields = (input: BatchInput, rowAsOf: unknown): Record<string, unknown> => {
     const ask = (counted: Calendar | undefined) =>
