@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { referenceAdd, referenceCount } from '../support/referenceCalendar.js';
-import { runCli } from './support/runCli.js';
+import { CLI, runCli } from './support/runCli.js';
 
 // Expected due dates come from the naive day-by-day reference calendar: an IND (60 working days) accepted on
 // day 0 is due on the 60th working day after it, and a plain clock stop FROM..TO adds the working days x with
@@ -229,4 +229,20 @@ describe('reviewclock batch on worker threads', () => {
     // 8,000 rows on 9,601 lines: the header, then every fifth row takes two.
     expect(output[8_000]!.startsWith(`${1 + 8_000 + 1_600},7999,${IND},${START},${DUE_WITH_STOP},`)).toBe(true);
   }, 20_000);
+});
+
+describe('reviewclock batch when the reader goes away', () => {
+  it.each(['2', '0'])('stops quietly, exit 0, when stdout is closed early (threads %s)', async (threads) => {
+    const dir = mkdtempSync(join(tmpdir(), 'reviewclock-epipe-'));
+    const file = join(dir, 'applications.ndjson');
+    writeFileSync(file, `${Array.from({ length: 50_000 }, (_, i) => row({ id: i })).join('\n')}\n`);
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [CLI, 'batch', file], { env: { ...process.env, REVIEWCLOCK_BATCH_THREADS: threads } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy()); // like `| head -1`
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
 });

@@ -285,21 +285,24 @@ class Pool {
     try {
       await take(first);
       for await (const chunk of rest) {
+        if (writer.failed) break; // the reader went away (e.g. \`| head\`): stop quietly
         await take(toBuffer(chunk));
-        if (writer.failed) break;
       }
-      if (skipping !== undefined) {
-        overlongLine = skipping;
-        skipping = undefined;
+      if (!writer.failed) {
+        // The end of the input: the last line may lack its line end.
+        if (skipping !== undefined) {
+          overlongLine = skipping;
+          skipping = undefined;
+        }
+        if (carry.length) {
+          pieces.push(carry);
+          pending += carry.length;
+        }
+        await dispatch();
+        while (inFlight.length && !writer.failed) await writeOldest();
+        writer.flush();
+        await writer.ready();
       }
-      if (carry.length) {
-        pieces.push(carry);
-        pending += carry.length;
-      }
-      await dispatch();
-      while (inFlight.length) await writeOldest();
-      writer.flush();
-      await writer.ready();
     } finally {
       for (const waiting of inFlight) waiting.catch(() => {});
       await Promise.all(this.#workers.map((worker) => worker.terminate()));
