@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 const ZONES = ['Asia/Shanghai', 'UTC', 'America/New_York'];
 const steps = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', '.']],
+  ['type check of the playground page (docs/playground)', 'npx', ['tsc', '--noEmit', '-p', 'docs/playground']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['calendar fixtures are derived, not edited', 'node', ['scripts/calendar-fixtures.mjs']],
   ['lunar-date oracle (chinese-days) is derived, not edited', 'node', ['scripts/chinese-dates-fixture.mjs', '--check']],

@@ -1,0 +1,260 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAYGROUND_DIR, PLAYGROUND_SCRIPT, PLAYGROUND_STATIC_FILES, buildPlayground } from '../../scripts/playground.js';
+import { referenceAdd, referenceCount } from '../support/referenceCalendar.js';
+
+// Drives docs/playground/index.html in headless Chromium (Debian's `chromium` package, through playwright-core),
+// opened from disk (file://) as a user would open it. The page's script is built afresh from its source into a
+// temporary copy of the page, so the test checks the source as it is now and never races another build.
+// Expected dates are derived by hand (comments) and cross-checked with the naive reference calendar.
+
+const CHROMIUM = '/usr/bin/chromium';
+// The machine may have no network: without these flags Chromium keeps trying to reach Google's services.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const haveChromium = existsSync(CHROMIUM);
+const SCREENSHOT_DIR = new URL('../../.tmp/', import.meta.url);
+mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+if (!haveChromium) {
+  if (process.env['CI']) {
+    describe('playground (end to end)', () => {
+      it(`needs Chromium at ${CHROMIUM} (.ci/run installs it)`, () => {
+        throw new Error(`playground e2e: ${CHROMIUM} is missing; CI must install Debian's chromium package before the tests (.ci/run does)`);
+      });
+    });
+  } else {
+    console.warn(`playground e2e skipped: ${CHROMIUM} is not installed (apt-get install chromium)`);
+    describe.skip(`playground (end to end): skipped, ${CHROMIUM} is not installed (apt-get install chromium)`, () => {
+      it('drives the page', () => {});
+    });
+  }
+}
+
+describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () => {
+  let dir = '';
+  let pageUrl = '';
+  let browser: Browser;
+  const pageErrors: string[] = [];
+  let setupMs = 0;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'reviewclock-playground-'));
+    for (const file of PLAYGROUND_STATIC_FILES) copyFileSync(join(PLAYGROUND_DIR, file), join(dir, file));
+    pageUrl = pathToFileURL(join(dir, 'index.html')).href;
+    const started = Date.now();
+    [, browser] = await Promise.all([buildPlayground(join(dir, PLAYGROUND_SCRIPT)), chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })]);
+    setupMs = Date.now() - started;
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A fresh page at the playground, with the given #fragment state; waits until the script has run. */
+  async function open(hash = ''): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
+    page.setDefaultTimeout(5_000); // a missing element fails in seconds, not after Playwright's 30 s default
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${pageUrl}${hash}`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 });
+    return page;
+  }
+
+  const dueOf = (page: Page) => page.locator('#due-date').getAttribute('data-due');
+  const figure = (page: Page, key: string) => page.locator(`[data-figure="${key}"] dd`).innerText();
+  const cell = (page: Page, date: string) => page.locator(`td[data-date="${date}"]`);
+
+  describe('a user picks a policy, a start date and a stop', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await open();
+    });
+
+    it('shows what to do before anything is chosen, and the script ran from file://', async () => {
+      await expect(page.locator('#result').innerText()).resolves.toContain('Pick a rule and enter a start date');
+      await expect(page.locator('.policy').count()).resolves.toBeGreaterThan(50);
+    });
+
+    it('finds cn.nmpa.drug.ind by searching, and computes 2025-12-25 from a start on 2025-09-26', async () => {
+      await page.fill('#policy-search', 'IND');
+      await expect(page.locator('.policy[data-policy="cn.nmpa.device.class2.review"]').isHidden()).resolves.toBe(true);
+      const item = page.locator('.policy[data-policy="cn.nmpa.drug.ind"]');
+      await expect(item.innerText()).resolves.toMatch(/Drug clinical trial application \(IND\)[\s\S]*药物临床试验[\s\S]*60 working days[\s\S]*cited/);
+      await page.check('input[name="policy"][value="cn.nmpa.drug.ind"]');
+      await page.fill('#start', '2025-09-26');
+      // Day 0 is Fri 26 Sep. Counted: 28 Sep (Sun, made a working day), 29–30 Sep (2), 9–10 Oct, 11 Oct (Sat, made a
+      // working day) = 6; then 54 weekdays (no holiday) from Mon 13 Oct: 13 Oct … 25 Dec is 11 weeks minus one day.
+      expect(referenceAdd('2025-09-26', 60)).toBe('2025-12-25');
+      await expect(dueOf(page)).resolves.toBe('2025-12-25');
+      await expect(page.locator('#due-date').innerText()).resolves.toContain('Thursday, 25 December 2025');
+      await expect(figure(page, 'counted')).resolves.toBe('60 working days');
+      await expect(figure(page, 'consequence')).resolves.toContain('Implied approval');
+    });
+
+    // The stop: the supplement notice on Mon 20 Oct 2025, materials received Mon 3 Nov. Not counted: the working days
+    // after 20 Oct up to and including 3 Nov: 21–24 Oct (4), 27–31 Oct (5), 3 Nov (1) = 10. Counted before it:
+    // 28 Sep, 29–30 Sep, 9–11 Oct, 13–17 Oct, 20 Oct = 12; the other 48 run from 4 Nov.
+    const stopped = referenceCount('2025-10-20', '2025-11-03');
+    const countedBeforeStop = referenceCount('2025-09-26', '2025-10-20');
+    // 48 working days after 3 Nov: 4–28 Nov (19), 1–31 Dec (23) = 42, Jan: 1–3 holiday, 4 (Sun, made a working
+    // day) = 43, 5–9 Jan = 48 → Fri 9 Jan 2026.
+    const dueWithStop = referenceAdd('2025-11-03', 60 - countedBeforeStop);
+
+    it('moves the due date by the working days a stop leaves out', async () => {
+      expect([stopped, countedBeforeStop, dueWithStop]).toEqual([10, 12, '2026-01-09']);
+      await page.click('#add-stop');
+      await expect(page.evaluate('document.activeElement && document.activeElement.id')).resolves.toBe('stop-1-from');
+      await page.fill('#stop-1-from', '2025-10-20');
+      // An open stop (no end yet): the clock is stopped, so there is no due date.
+      await expect(page.locator('#due-date').innerText()).resolves.toContain('Clock stopped');
+      await expect(dueOf(page)).resolves.toBe('');
+      await page.fill('#stop-1-to', '2025-11-03');
+      const reasons = await page.locator('#stop-1-reason option').allInnerTexts();
+      expect(reasons).toContain('Sponsor supplements materials after a CDE supplement notice (发补)');
+      await page.selectOption('#stop-1-reason', 'sponsor-supplement');
+      await expect(dueOf(page)).resolves.toBe(dueWithStop);
+      await expect(page.locator('#due-date').innerText()).resolves.toContain('Friday, 9 January 2026');
+      await expect(figure(page, 'stopped')).resolves.toBe(`${stopped} working days`);
+    });
+
+    it('explains the count and marks it in a month view, with navigation between months', async () => {
+      const explanation = await page.locator('#explanation').innerText();
+      expect(explanation).toContain('Day 0: 2025-09-26 (Fri)');
+      expect(explanation).toContain('Sponsor supplements materials');
+      expect(explanation).toContain(`Due: ${dueWithStop} (Fri), the 60th counted working day.`);
+
+      // The month of the due date is shown first: 1–3 Jan are New Year holidays, Sun 4 Jan is a make-up working day.
+      await expect(page.locator('#month-table caption').innerText()).resolves.toBe('January 2026');
+      await expect(cell(page, '2026-01-09').getAttribute('class')).resolves.toContain('mark-due');
+      await expect(cell(page, '2026-01-09').innerText()).resolves.toContain('Due · Day 60');
+      await expect(cell(page, '2026-01-01').getAttribute('class')).resolves.toContain('holiday');
+      await expect(cell(page, '2026-01-01').innerText()).resolves.toContain("New Year's Day");
+      await expect(cell(page, '2026-01-04').innerText()).resolves.toContain('Make-up working day');
+      await expect(cell(page, '2026-01-10').getAttribute('class')).resolves.toContain('weekend');
+
+      await page.click('#prev-month');
+      await expect(page.locator('#month-table caption').innerText()).resolves.toBe('December 2025');
+      // Keyboard users keep their place: focus stays on the button.
+      await expect(page.evaluate('document.activeElement && document.activeElement.id')).resolves.toBe('prev-month');
+      const day25 = countedBeforeStop + referenceCount('2025-11-03', '2025-12-25');
+      await expect(cell(page, '2025-12-25').innerText()).resolves.toContain(`Day ${day25}`);
+
+      await page.click('#month-start');
+      await expect(page.locator('#month-table caption').innerText()).resolves.toBe('September 2025');
+      await expect(cell(page, '2025-09-26').innerText()).resolves.toContain('Day 0');
+      await expect(cell(page, '2025-09-28').innerText()).resolves.toMatch(/Make-up working day[\s\S]*Day 1/);
+      await page.click('#next-month');
+      await expect(page.locator('#month-table caption').innerText()).resolves.toBe('October 2025');
+      await expect(cell(page, '2025-10-01').innerText()).resolves.toContain('National Day');
+      await expect(cell(page, '2025-10-11').innerText()).resolves.toContain('Make-up working day');
+      await expect(cell(page, '2025-10-20').innerText()).resolves.toMatch(/Day 12[\s\S]*Clock stops/);
+      await expect(cell(page, '2025-10-21').innerText()).resolves.toContain('Stopped');
+      await expect(cell(page, '2025-10-25').innerText()).resolves.not.toContain('Stopped'); // a Saturday: nothing to stop
+    });
+
+    it('says where the deadline stands on an "as of" date', async () => {
+      await page.fill('#as-of', '2025-11-20');
+      const used = countedBeforeStop + referenceCount('2025-11-03', '2025-11-20'); // 12 + 13 (4–7, 10–14, 17–20 Nov)
+      expect(used).toBe(25);
+      await expect(figure(page, 'status')).resolves.toBe('Running');
+      await expect(figure(page, 'elapsed')).resolves.toBe(`${used} working days`);
+      await expect(figure(page, 'left')).resolves.toBe(`${60 - used} working days`);
+      await page.screenshot({ path: new URL('playground.png', SCREENSHOT_DIR).pathname, fullPage: true });
+    });
+
+    it('renders a refused input as a readable message with its error code, not a blank page', async () => {
+      await page.click('#add-stop');
+      await page.fill('#stop-2-from', '2025-09-01'); // before the start
+      const error = page.locator('#result .error[role="alert"]');
+      await expect(error.getAttribute('data-error-code')).resolves.toBe('inconsistent_input');
+      await expect(error.innerText()).resolves.toMatch(/This cannot be computed[\s\S]*2025-09-01[\s\S]*inconsistent_input/);
+      // The form is still there, and removing the bad stop brings the answer back.
+      await page.click('text=Remove stop 2');
+      await expect(dueOf(page)).resolves.toBe(dueWithStop);
+    });
+
+    it('speaks Chinese, keeping the month shown', async () => {
+      await page.click('#month-start');
+      await page.click('#next-month');
+      await page.check('#lang-zh');
+      await expect(page.locator('#due-date').innerText()).resolves.toContain('2026年1月9日 星期五');
+      await expect(page.locator('#explanation').innerText()).resolves.toContain('届满日：2026年1月9日（星期五）');
+      await expect(page.locator('#month-table caption').innerText()).resolves.toBe('2025年10月');
+      await expect(cell(page, '2025-10-01').innerText()).resolves.toContain('国庆节');
+      await page.screenshot({ path: new URL('playground-zh.png', SCREENSHOT_DIR).pathname, fullPage: true });
+      await page.close();
+    });
+  });
+
+  describe('a case opened from a link (#fragment)', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await open('#policy=cn.nmpa.drug.ind&start=2027-03-01');
+    });
+
+    it('refuses a start past the published calendar, and marks a projected answer provisional', async () => {
+      await expect(page.locator('input[name="policy"][value="cn.nmpa.drug.ind"]').isChecked()).resolves.toBe(true);
+      const error = page.locator('#result .error[role="alert"]');
+      await expect(error.getAttribute('data-error-code')).resolves.toBe('calendar_out_of_range');
+      await expect(error.innerText()).resolves.toContain('2027');
+      await page.check('#project');
+      await expect(page.locator('#result .error').count()).resolves.toBe(0);
+      await expect(dueOf(page)).resolves.toMatch(/^2027-05-/); // 60 working days after 1 March: in May on any reading
+      await expect(page.locator('[data-warning="provisional"]').innerText()).resolves.toContain('Provisional');
+      await page.uncheck('#project');
+    });
+
+    it('warns when the rule is unverified, and refuses a start before the rule was in force', async () => {
+      await page.check('input[name="policy"][value="cn.nmpa.drug.approval-decision"]');
+      await page.fill('#start', '2025-03-03');
+      await expect(page.locator('[data-warning="unverified"]').innerText()).resolves.toContain('Unverified rule');
+      await page.fill('#start', '2010-01-04'); // before the current drug registration rules
+      await expect(page.locator('#result .error').getAttribute('data-error-code')).resolves.toBe('policy_not_in_force');
+    });
+
+    it('counts a Hong Kong policy on Hong Kong days', async () => {
+      await page.fill('#start', '2025-12-19');
+      await page.fill('#policy-search', 'hk.dh.drug');
+      await page.check('input[name="policy"][value="hk.dh.drug.nce-1plus"]');
+      await expect(dueOf(page)).resolves.toMatch(/^2026-/);
+      await page.click('#month-start');
+      await expect(cell(page, '2025-12-25').innerText()).resolves.toContain('Christmas Day');
+      await expect(cell(page, '2025-12-26').getAttribute('class')).resolves.toContain('holiday'); // the first weekday after Christmas
+      await page.close();
+    });
+  });
+
+  it('works with the keyboard alone', async () => {
+    const page = await open();
+    await page.focus('#policy-search');
+    await page.keyboard.insertText('implied approval IND');
+    await page.keyboard.press('Tab'); // into the list of rules: the first one shown
+    await page.keyboard.press('Space');
+    const chosen = await page.evaluate('document.activeElement && document.activeElement.value');
+    expect(chosen).toMatch(/^cn\.nmpa\.drug\.ind/);
+    await page.focus('#start');
+    await page.keyboard.type('09262025'); // Chromium's date field takes the digits in the locale's order (en-US here)
+    await expect(page.locator('#start').inputValue()).resolves.toBe('2025-09-26');
+    await expect(dueOf(page)).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.close();
+  });
+
+  it('raised no error in the page', () => {
+    expect(pageErrors).toEqual([]);
+    console.log(`playground e2e: bundle built and Chromium started in ${setupMs} ms`);
+  });
+});
