@@ -25,7 +25,7 @@ export function buildProgram(context: CliContext): Command {
   const program = new Command('reviewclock');
   program
     .description(
-      'Regulatory review deadlines in China, counted in working days on the official State Council calendar.\n' +
+      'Regulatory review deadlines in China, counted in working days on the official State Council calendar. ' +
         'Dates are YYYY-MM-DD. Run `reviewclock <command> --help` for a command\'s options and examples.',
     )
     .version(version, '-v, --version', 'print the version')

@@ -22,17 +22,12 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
     .command('batch')
     .summary('due dates for many applications, streamed from NDJSON or CSV')
     .description(
-      'Read applications from FILE (or stdin when FILE is absent or "-") and write one result per application, in input\n' +
+      'Read applications from FILE (or stdin when FILE is absent or "-") and write one result per application, in input ' +
         'order, as they are computed; memory stays flat for any input size.\n\n' +
-        'NDJSON input: one object per line,\n' +
-        '  {"policy": "cn.nmpa.drug.ind", "start": "2025-09-26", "stops": [{"from": "2025-10-10", "to": "2025-11-03"}]}\n' +
-        '  optional keys: "id" (copied to the result), "asOf" (overrides --as-of), a stop\'s "reason".\n' +
-        'CSV input: a header line naming the columns policy,start and optionally id, stops, asOf; a stops cell holds\n' +
-        '  FROM..TO ranges separated by ";" (FROM.. for a stop still open), e.g. 2025-10-10..2025-11-03;2025-12-01..\n' +
-        '  Fields may be quoted ("a,b", "say ""hi""").\n\n' +
-        'Each result carries the input\'s 1-based "line" number, "id", "policy" and "start", then the due date and status,\n' +
-        'or "error": {"code", "message"} for a row that failed; the other rows go on. Blank lines are skipped and give\n' +
-        'no result. The exit status is 1 when any row failed (after every row has been written), with a summary on stderr.',
+        'Each result carries the input\'s 1-based "line" number, "id", "policy" and "start", then the due date, status ' +
+        'and counts, or "error": {"code", "message"} for a row that failed; the other rows go on. Blank lines are skipped ' +
+        'and give no result. The exit status is 1 when any row failed (after every row has been written), with a summary ' +
+        'on stderr. Large inputs are spread over worker threads (REVIEWCLOCK_BATCH_THREADS=0 keeps one thread).',
     )
     .argument('[file]', 'the input file; stdin when absent or "-"')
     .addOption(new Option('--format <format>', 'input format').choices(FORMATS).default('ndjson'))
@@ -44,6 +39,15 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
     .addHelpText(
       'after',
       `
+Input:
+  NDJSON, one application per line; "id" is copied to the result, "asOf" overrides --as-of:
+    {"id": "A-1", "policy": "cn.nmpa.drug.ind", "start": "2025-09-26",
+     "stops": [{"from": "2025-10-10", "to": "2025-11-03", "reason": "sponsor-supplement"}]}
+  CSV, with a header naming the columns policy and start, and optionally id, stops, asOf; a stops cell holds
+  FROM..TO ranges separated by ";" (FROM.. for a stop still open, :reason after a range); fields may be quoted:
+    id,policy,start,stops
+    A-1,cn.nmpa.drug.ind,2025-09-26,2025-10-10..2025-11-03;2025-12-01..
+
 Examples:
   $ reviewclock batch applications.ndjson > due.ndjson
   $ cat applications.ndjson | reviewclock batch --as-of 2025-11-20

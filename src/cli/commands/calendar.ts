@@ -42,9 +42,9 @@ export function registerCalendarCommand(program: Command, context: CliContext): 
     .command('calendar')
     .summary('a month or a year as a grid, optionally with a deadline marked')
     .description(
-      'Print the month YYYY-MM (or the twelve months of YYYY) as a grid: rest days, holidays by name and make-up\n' +
-        'working days. With --policy and --start, also mark the deadline: its start (day 0), the days counted, the days\n' +
-        'the clock was stopped and the due date; without a period, every month from the start to the due date is shown.\n' +
+      'Print the month YYYY-MM (or the twelve months of YYYY) as a grid: rest days, holidays by name and make-up ' +
+        'working days. With --policy and --start, also mark the deadline: its start (day 0), the days counted, the days ' +
+        'the clock was stopped and the due date; without a period, every month from the start to the due date is shown. ' +
         'Colours on a terminal; none when piped or when NO_COLOR is set (the marks are the same either way).',
     )
     .argument('[period]', 'a year YYYY or a month YYYY-MM')

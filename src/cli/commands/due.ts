@@ -30,10 +30,10 @@ export function registerDueCommand(program: Command, context: CliContext): void 
     .command('due')
     .summary('the due date of a review deadline, and how it is counted')
     .description(
-      'Compute the deadline of POLICY-ID for an application whose clock started on START (day 0): print the due date,\n' +
-        'then the explanation (days counted, rest days skipped, clock stops, extensions, the consequence at expiry).\n' +
-        'A stop FROM..TO takes out the working days after FROM up to and including TO; FROM.. means the clock is\n' +
-        "stopped now. Add :reason to name one of the policy's stop reasons (see `reviewclock policy <id>`), which may\n" +
+      'Compute the deadline of POLICY-ID for an application whose clock started on START (day 0): print the due date, ' +
+        'then the explanation (days counted, rest days skipped, clock stops, extensions, the consequence at expiry). ' +
+        'A stop FROM..TO takes out the working days after FROM up to and including TO; FROM.. means the clock is ' +
+        "stopped now. Add :reason to name one of the policy's stop reasons (see `reviewclock policy <id>`), which may " +
         'extend or restart the limit when the clock resumes.',
     )
     .argument('<policy-id>', 'a policy id, e.g. cn.nmpa.drug.ind (see `reviewclock policies`)')

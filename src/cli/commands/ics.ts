@@ -14,8 +14,8 @@ export function registerIcsCommand(program: Command, context: CliContext): void 
     .command('ics')
     .summary("a year's holidays and make-up working days as an iCalendar (.ics) file")
     .description(
-      'Write the rest days (holidays) and make-up working days of YEAR as an iCalendar file (RFC 5545) on stdout:\n' +
-        'all-day events, CRLF line ends, folded lines, and UIDs that stay the same when the file is exported again.\n' +
+      'Write the rest days (holidays) and make-up working days of YEAR as an iCalendar file (RFC 5545) on stdout: ' +
+        'all-day events, CRLF line ends, folded lines, and UIDs that stay the same when the file is exported again. ' +
         "For a deadline's milestones, use `reviewclock due … --ics`.",
     )
     .argument('<year>', 'the year, YYYY');

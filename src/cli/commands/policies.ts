@@ -52,7 +52,7 @@ export function registerPolicyCommands(program: Command, context: CliContext): v
     .command('policies')
     .summary('list or search the built-in review-time rules')
     .description(
-      'List the built-in policies (the latest version of each), or those whose id, titles, authority, procedure or\n' +
+      'List the built-in policies (the latest version of each), or those whose id, titles, authority, procedure or ' +
         'source contain every one of WORDS (case-insensitive).',
     )
     .argument('[words...]', 'words that must all appear')

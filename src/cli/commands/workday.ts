@@ -31,7 +31,7 @@ export function registerWorkdayCommands(program: Command, context: CliContext): 
       .command('add')
       .summary('the working day N working days after (or before) a date')
       .description(
-        'Print the DAYS-th working day strictly after DATE, or for a negative DAYS strictly before it; DATE itself for 0.\n' +
+        'Print the DAYS-th working day strictly after DATE, or for a negative DAYS strictly before it; DATE itself for 0. ' +
           'This is how a limit of N working days counted from day 0 ends.',
       )
       .argument('<date>', 'the starting day (day 0), YYYY-MM-DD')
