@@ -160,6 +160,14 @@ function buildPolicyList(): void {
   });
   replaceChildren(byId('policy-list'), ...groups);
   filterPolicyList();
+  revealChosenPolicy();
+}
+
+/** Scrolls the list (not the page) so that the chosen policy is in view, e.g. after opening a link. */
+function revealChosenPolicy(): void {
+  const list = byId('policy-list');
+  const chosen = list.querySelector<HTMLElement>('.policy:has(input:checked)');
+  if (chosen && !chosen.hidden) list.scrollTop = Math.max(0, chosen.offsetTop - list.clientHeight / 3);
 }
 
 function filterPolicyList(): void {
