@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reportError } from '../../src/cli/errors.js';
 import { InvalidDateError } from '../../src/index.js';
-import { runCli } from './support/runCli.js';
+import { CLI, runCli } from './support/runCli.js';
 
 const COMMANDS = ['due', 'add', 'count', 'day', 'calendar', 'policies', 'policy', 'batch', 'ics'];
 
@@ -59,6 +59,19 @@ describe('bad usage exits 2 with one line on stderr', () => {
     const run = await runCli([]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Usage: reviewclock');
+  });
+});
+
+describe('a reader that goes away', () => {
+  it('ends quietly, exit 0, when stdout closes early (`reviewclock calendar 2025 | head -1`)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [CLI, 'calendar', '2025']);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.destroy();
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 });
 
