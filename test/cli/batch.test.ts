@@ -99,6 +99,12 @@ describe('reviewclock batch, NDJSON', () => {
     expect(second).toMatchObject({ due: DUE, status: 'overdue', asOf: '2026-01-05' });
   });
 
+  it('refuses a bad --as-of once, before reading any row, with exit 1', async () => {
+    const run = await runCli(['batch', '--as-of', '2025-13-01'], { input: `${row({ id: 1 })}\n` });
+    expect(run).toMatchObject({ status: 1, stdout: '' });
+    expect(run.stderr).toBe('reviewclock: batch --as-of: invalid date "2025-13-01", expected a calendar date as YYYY-MM-DD, e.g. "2025-09-26"\n');
+  });
+
   it('reads a file argument, and refuses a missing file with exit 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'reviewclock-batch-'));
     const file = join(dir, 'applications.ndjson');

@@ -6,7 +6,8 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { Option, type Command } from 'commander';
-import { InvalidArgumentError } from '../../index.js';
+import { InvalidArgumentError, InvalidDateError, isPlainDate } from '../../index.js';
+import { readAsOf } from '../deadline.js';
 import type { BatchFormat } from '../batch/BatchProcessor.js';
 import { runParallelBatch } from '../batch/parallel.js';
 import { batchSettings, type BatchOptions } from '../batch/settings.js';
@@ -32,7 +33,7 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
     .argument('[file]', 'the input file; stdin when absent or "-"')
     .addOption(new Option('--format <format>', 'input format').choices(FORMATS).default('ndjson'))
     .addOption(new Option('--output <format>', 'output format (default: the input format)').choices(FORMATS))
-    .option('--as-of <date>', 'report days elapsed, days left and status as of this date (YYYY-MM-DD)');
+    .option('--as-of <date>', 'report days elapsed, days left and status as of this date (YYYY-MM-DD, or "today" in China)');
   addCalendarOption(command, "the calendar to count on (default: each policy's own)");
   addScheduleOption(command);
   command
@@ -54,7 +55,13 @@ Examples:
   $ reviewclock batch --format csv applications.csv > due.csv
   $ printf '{"policy":"cn.nmpa.drug.ind","start":"2025-09-26"}\\n' | reviewclock batch`,
     )
-    .action(async (file: string | undefined, options: BatchOptions) => {
+    .action(async (file: string | undefined, given: BatchOptions) => {
+      // --as-of is checked once here (not on every row), and "today" is fixed once for every worker thread.
+      const asOf = readAsOf(given.asOf);
+      if (asOf !== undefined && !isPlainDate(asOf)) {
+        throw new InvalidDateError('batch --as-of', asOf);
+      }
+      const options: BatchOptions = { ...given, ...(asOf !== undefined && { asOf }) };
       const settings = await batchSettings(options);
       const input = await openInput(file, context);
       const summary = await runParallelBatch(input.stream, process.stdout, settings, {
