@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 // The public entry points (package.json "exports").
 const entries: Record<string, string> = {
   index: 'src/index.ts',
   hk: 'src/hk.ts',
-  ...(existsSync('src/testing.ts') && { testing: 'src/testing.ts' }),
+  testing: 'src/testing.ts',
 };
 
 const shared: Options = { target: 'node20', sourcemap: false, treeshake: true, silent: true };
