@@ -119,7 +119,6 @@ function parseExpectation(text: string): Expectation {
   if (throws) return { kind: 'throws', name: throws[1]! };
   const source = text.slice(0, literalLength(text));
   const { text: literal, partial } = withoutEllipsis(source);
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the docs' own literals
   const value: unknown = new Function(`return (${literal});`)();
   return { kind: 'value', source, value, partial };
 }
@@ -223,7 +222,6 @@ function runBlock(compiled: CompiledBlock, dir: string, where: string): string {
     else expect(actual, `${label} //=> ${expectation.source}`).toStrictEqual(expectation.value);
   };
   const exports = {};
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the docs' own examples
   new Function('require', 'exports', 'module', 'console', '__check', compiled.js)(require, exports, { exports }, console, check);
   return printed.join('\n');
 }
