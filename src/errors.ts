@@ -49,6 +49,27 @@ export function describeValue(value: unknown): string {
 }
 
 /**
+ * The entries of an array a caller passed, read index by index, refusing a hole (an index that a sparse array
+ * lacks) as soon as it is met. Array methods (`map`, `forEach`, `some`) skip holes, so a hole would pass unchecked,
+ * and on a sparse array of length 2**32-1 they walk four billion empty indexes; this stops at the first one.
+ *
+ * @param what - The array, for the message, e.g. `'dueDate: stops'`.
+ * @param value - The array.
+ * @returns Its entries, in a new dense array.
+ * @throws {InvalidArgumentError} Naming `what` and the index of the first hole.
+ */
+export function denseEntries(what: string, value: readonly unknown[]): unknown[] {
+  const entries: unknown[] = [];
+  for (let index = 0; index < value.length; index++) {
+    if (!(index in value)) {
+      throw new InvalidArgumentError(`${what}[${index}] is missing (the array has a hole there); pass an array without holes`);
+    }
+    entries.push(value[index]);
+  }
+  return entries;
+}
+
+/**
  * Thrown for a value that is not a valid `YYYY-MM-DD` calendar date: wrong format, a day the month does not
  * have (`2025-02-29`), month 13, or a non-string.
  *

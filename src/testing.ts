@@ -24,10 +24,10 @@ import { formatDayNumber, parsePlainDate, tryParsePlainDate, yearOfDayNumber, ty
 import { dueDate } from './deadline/dueDate.js';
 import { explain } from './deadline/explain.js';
 import type { DeadlineResult, DeadlineStop, DueDateOptions } from './deadline/types.js';
-import { InvalidArgumentError, ReviewclockError, describeValue, type ReviewclockErrorCode } from './errors.js';
+import { InvalidArgumentError, ReviewclockError, denseEntries, describeValue, type ReviewclockErrorCode } from './errors.js';
 import { getPolicy } from './policy/getPolicy.js';
 import { listPolicies, type PolicyFilter } from './policy/listPolicies.js';
-import { PolicySchema, type LimitUnit, type Policy, type PolicyInput } from './policy/schema.js';
+import { PolicySchema, parsePolicy, type LimitUnit, type Policy, type PolicyInput } from './policy/schema.js';
 import { isWorkingDay } from './workday/isWorkingDay.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -318,7 +318,7 @@ export function clockStops(options: ClockStopsOptions): fc.Arbitrary<DeadlineSto
 
 function readReasons(fn: string, value: unknown): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((reason) => typeof reason !== 'string' || reason === '')) {
+  if (!Array.isArray(value) || denseEntries(`${fn}: options.reasons`, value).some((reason) => typeof reason !== 'string' || reason === '')) {
     throw new InvalidArgumentError(`${fn}: options.reasons must be an array of non-empty strings such as ['sponsor-supplement'], received ${describeValue(value)}`);
   }
   return [...(value as string[])];
@@ -354,7 +354,7 @@ export function policyId(options?: PolicyIdOptions): fc.Arbitrary<string> {
   const o = readObject(fn, options, "{ filter: { text: 'ind' } }");
   const filter = readObject(fn, o['filter'], "{ text: 'ind' }") as PolicyFilter;
   const ids = [...new Set(listPolicies({ calendar: 'CN', ...filter }).map((policy) => policy.id))];
-  if (ids.length === 0) throw new InvalidArgumentError(`${fn}: no built-in policy matches the filter ${safeJson(filter)}`);
+  if (ids.length === 0) throw new InvalidArgumentError(`${fn}: no built-in policy matches the filter ${safeJson(filter, 200)}`);
   return fc.constantFrom(...ids);
 }
 
@@ -409,7 +409,7 @@ const alwaysInForce = fc.record({
 
 function readChoices<T extends string>(fn: string, name: string, value: unknown, allowed: readonly T[]): readonly T[] {
   if (value === undefined) return allowed;
-  if (!Array.isArray(value) || value.length === 0 || value.some((item) => !allowed.includes(item as T))) {
+  if (!Array.isArray(value) || value.length === 0 || denseEntries(`${fn}: options.${name}`, value).some((item) => !allowed.includes(item as T))) {
     throw new InvalidArgumentError(`${fn}: options.${name} must be a non-empty array of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${describeValue(value)}`);
   }
   return [...new Set(value as T[])];
@@ -507,7 +507,8 @@ export interface DeadlineInput {
 export interface DeadlineInputOptions {
   /**
    * The policy: a catalog id, a policy object, or an arbitrary of either (e.g. `policyId({ filter })` or
-   * `policyObject()`). Default: any catalog policy counted on the calendar.
+   * `policyObject()`). A fixed id or object is checked when the arbitrary is made; values of an arbitrary are used as
+   * they come (an invalid one makes `dueDate` refuse the input). Default: any catalog policy counted on the calendar.
    */
   readonly policy?: string | PolicyInput | fc.Arbitrary<string | PolicyInput> | undefined;
   /** The calendar to count on, passed to `dueDate` as `calendar`. Default `CN` (and no `calendar` in the input). */
@@ -554,7 +555,7 @@ function shapeOf(policy: string | PolicyInput, range: DayRange): PolicyShape {
   if (typeof policy === 'string') {
     const versions = listPolicies({ allVersions: true }).filter((p) => p.id === policy);
     if (versions.length === 0) {
-      // Not a catalog id (a test of refusals): any start, no stops; dueDate will refuse it.
+      // Not a catalog id (drawn from the caller's own arbitrary): any start, no stops; dueDate will refuse it.
       return { windows: [range], size: range.last - range.first + 1, reasonsOn: () => [], takesStops: () => false };
     }
     const ranges = versions.map((p) => ({ first: tryParsePlainDate(p.effective.from)!, last: p.effective.to === null ? Number.MAX_SAFE_INTEGER : tryParsePlainDate(p.effective.to)! }));
@@ -564,7 +565,7 @@ function shapeOf(policy: string | PolicyInput, range: DayRange): PolicyShape {
   }
   const parsed = PolicySchema.safeParse(policy);
   if (!parsed.success) {
-    // Not a valid policy (a test of refusals): any start, stops without reasons; dueDate will refuse it.
+    // Not a valid policy (drawn from the caller's own arbitrary): any start, stops without reasons; dueDate will refuse it.
     return { windows: [range], size: range.last - range.first + 1, reasonsOn: () => [], takesStops: () => true };
   }
   const { effective, stops } = parsed.data;
@@ -602,6 +603,8 @@ function readPolicyOption(fn: string, value: unknown, calendar: Calendar): fc.Ar
  * @param options - `{ policy, calendar, from, to, maxStops, openStop, asOf }`; see {@link DeadlineInputOptions}.
  * @returns An arbitrary of `{ policy, start, stops, asOf?, calendar? }`, ready for `dueDate`.
  * @throws {InvalidArgumentError} When an option is malformed, or a fixed policy is in force on no day of the range.
+ * @throws {UnknownPolicyError} When a fixed `policy` id is not in the catalog.
+ * @throws {PolicyValidationError} When a fixed `policy` object fails `PolicySchema`.
  * @throws {InvalidDateError} When `from` or `to` is not a valid date.
  *
  * @example
@@ -630,6 +633,8 @@ export function deadlineInput(options?: DeadlineInputOptions): fc.Arbitrary<Dead
     return found;
   };
   const fixed = o['policy'];
+  if (typeof fixed === 'string') getPolicy(fixed); // an unknown id: UnknownPolicyError, with the closest ids
+  else if (fixed !== undefined && !isArbitrary(fixed)) parsePolicy(fn, fixed); // PolicyValidationError, with zod's issues
   if (fixed !== undefined && !isArbitrary(fixed) && shape(fixed as string | PolicyInput).size === 0) {
     throw new InvalidArgumentError(
       `${fn}: policy ${typeof fixed === 'string' ? `"${fixed}"` : 'object'} is in force on no day from ${formatDayNumber(range.first)} to ${formatDayNumber(range.last)}`,
@@ -691,6 +696,9 @@ export type Outcome<T> =
  * outcome(() => addWorkingDays('2026-12-31', 1)).code //=> 'calendar_out_of_range'
  */
 export function outcome<T>(compute: () => T): Outcome<T> {
+  if (typeof compute !== 'function') {
+    throw new InvalidArgumentError(`outcome: pass the call to make as a function, e.g. () => addWorkingDays(date, days), received ${describeValue(compute)}`);
+  }
   try {
     return { ok: true, value: compute() };
   } catch (error) {
@@ -730,12 +738,15 @@ export interface ExpectSameDueDateOptions {
   readonly whenRefused?: 'must-throw' | 'skip' | undefined;
 }
 
-function safeJson(value: unknown): string {
+/** JSON for a message (calendars by id), cut to `max` characters. */
+function safeJson(value: unknown, max = 10_000): string {
+  let text: string;
   try {
-    return JSON.stringify(value, (_key, v: unknown) => (isCalendar(v) ? `[calendar ${v.id}]` : v)) ?? String(value);
+    text = JSON.stringify(value, (_key, v: unknown) => (isCalendar(v) ? `[calendar ${v.id}]` : v)) ?? describeValue(value);
   } catch {
-    return describeValue(value);
+    text = describeValue(value);
   }
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 
 function errorText(error: unknown): string {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InvalidArgumentError, describeValue } from '../errors.js';
+import { InvalidArgumentError, denseEntries, describeValue } from '../errors.js';
 import { Calendar, KIND_HOLIDAY, KIND_MAKEUP, KIND_WORKDAY, type CalendarDays } from './Calendar.js';
 import { coversWholeYear, readCalendar } from './derive.js';
 import { DaysBuilder } from './fromSchedules.js';
@@ -37,7 +37,7 @@ export function combineCalendars(calendars: readonly Calendar[]): Calendar {
       `${FN}: expected an array of two or more calendars, e.g. [CN, HK], received ${Array.isArray(calendars) ? `${calendars.length} calendar(s)` : describeValue(calendars)}`,
     );
   }
-  const members = calendars.map((calendar, index) => readCalendar(FN, calendar, `calendars[${index}]`));
+  const members = denseEntries(`${FN}: calendars`, calendars).map((calendar, index) => readCalendar(FN, calendar, `calendars[${index}]`));
   const first = Math.max(...members.map((m) => m.definition.first));
   const last = Math.min(...members.map((m) => m.definition.last));
   const id = members.map((m) => m.id).join('+');

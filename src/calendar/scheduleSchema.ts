@@ -37,9 +37,10 @@ export const HolidayScheduleSchema = z
         url: z.string().trim().min(1, "the notice's address is required").describe('Where the notice is published'),
       })
       .describe('The notice the schedule transcribes'),
-    holidays: z.array(holidaySpan).describe('Rest-day spans'),
+    holidays: z.array(holidaySpan).max(366, 'a year has at most 366 rest-day spans').describe('Rest-day spans'),
     makeupWorkdays: z
       .array(plainDate)
+      .max(366, 'a year has at most 366 make-up working days')
       .describe('Saturdays and Sundays that are working days (调休上班), YYYY-MM-DD; may include days in December of the year before'),
     notes: z.string().optional().describe('Free text, ignored'),
   })

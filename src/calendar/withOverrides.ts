@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InconsistentInputError, InvalidArgumentError, describeValue } from '../errors.js';
+import { InconsistentInputError, InvalidArgumentError, denseEntries, describeValue } from '../errors.js';
 import { formatDayNumber, parsePlainDate, weekdayOfDayNumber, yearOfDayNumber, type DayNumber, type PlainDate } from '../date/plainDate.js';
 import { Calendar, KIND_HOLIDAY, KIND_MAKEUP, KIND_WORKDAY, coverageError } from './Calendar.js';
 import { copyCalendarDays, readCalendar, readOptions } from './derive.js';
@@ -102,7 +102,7 @@ function readList(calendar: Calendar, key: 'closed' | 'open', value: unknown): R
   if (!Array.isArray(value)) {
     throw new InvalidArgumentError(`${FN}: ${key} must be an array of dates or { date, name } objects, received ${describeValue(value)}`);
   }
-  return value.map((entry: unknown, index) => {
+  return denseEntries(`${FN}: ${key}`, value).map((entry: unknown, index) => {
     const label = `${key}[${index}]`;
     let date: unknown = entry;
     let name: unknown;

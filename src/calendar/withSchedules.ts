@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { InvalidArgumentError, ScheduleValidationError, describeValue, type InputIssue } from '../errors.js';
+import { InvalidArgumentError, ScheduleValidationError, denseEntries, describeValue, type InputIssue } from '../errors.js';
 import { dayNumberFromParts, type DayNumber } from '../date/plainDate.js';
 import { Calendar } from './Calendar.js';
 import { copyCalendarDays, coveredYears, readCalendar, readOptions, yearSpan } from './derive.js';
@@ -64,7 +64,7 @@ export function withSchedules(
     );
   }
   const replace = readReplace(readOptions(FN, options, '{ replace: true }'));
-  const list: readonly unknown[] = Array.isArray(schedules) ? schedules : [schedules];
+  const list: readonly unknown[] = Array.isArray(schedules) ? denseEntries(`${FN}: schedules`, schedules) : [schedules];
   if (list.length === 0) {
     throw new InvalidArgumentError(`${FN}: schedules is an empty array; pass at least one holiday schedule`);
   }

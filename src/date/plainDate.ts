@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { InvalidArgumentError, InvalidDateError } from '../errors.js';
+import { InvalidArgumentError, InvalidDateError, describeValue } from '../errors.js';
 
 /**
  * A calendar day in China as `'YYYY-MM-DD'`, with no time and no zone, e.g. `'2025-09-26'`.
@@ -168,7 +168,7 @@ export function chinaDateOf(instant: Date | number): PlainDate {
   const ms = instant instanceof Date ? instant.getTime() : instant;
   if (typeof ms !== 'number' || !Number.isFinite(ms)) {
     throw new InvalidArgumentError(
-      `chinaDateOf: expected a valid Date or epoch milliseconds, received ${instant instanceof Date ? 'an invalid Date' : String(instant)}`,
+      `chinaDateOf: expected a valid Date or epoch milliseconds, received ${instant instanceof Date ? 'an invalid Date' : describeValue(instant)}`,
     );
   }
   return formatDayNumber(Math.floor((ms + CHINA_OFFSET_MS) / MS_PER_DAY));

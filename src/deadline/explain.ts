@@ -5,6 +5,7 @@
  */
 import { tryParsePlainDate, weekdayOfDayNumber } from '../date/plainDate.js';
 import { InvalidArgumentError, describeValue } from '../errors.js';
+import { checkPlainResult, renderResult } from './resultShape.js';
 import type { BilingualText, Consequence, LimitUnit } from '../policy/schema.js';
 import type { TimelineResult } from './projectTimeline.js';
 import type { CountedSegment, DeadlineResult, DeadlineStatus, SkippedHoliday, TraceSegment } from './types.js';
@@ -466,10 +467,12 @@ export function explain(result: DeadlineResult | TimelineResult, options?: Expla
   if (typeof result === 'object' && result !== null) {
     const candidate = result as { kind?: unknown; trace?: unknown; stages?: unknown; policy?: unknown };
     if (candidate.kind === 'deadline' && Array.isArray(candidate.trace) && typeof candidate.policy === 'object' && candidate.policy !== null) {
-      return explainDeadline(result as DeadlineResult, lang).join('\n');
+      checkPlainResult('explain', result);
+      return renderResult('explain', () => explainDeadline(result as DeadlineResult, lang).join('\n'));
     }
     if (candidate.kind === 'timeline' && Array.isArray(candidate.stages)) {
-      return explainTimeline(result as TimelineResult, lang).join('\n');
+      checkPlainResult('explain', result);
+      return renderResult('explain', () => explainTimeline(result as TimelineResult, lang).join('\n'));
     }
   }
   throw new InvalidArgumentError(`explain: expected a result of dueDate or projectTimeline, received ${describeValue(result)}`);

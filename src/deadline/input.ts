@@ -12,6 +12,7 @@ import {
   CalendarRequiredError,
   InconsistentInputError,
   InvalidArgumentError,
+  denseEntries,
   describeValue,
 } from '../errors.js';
 import { notInForce, versionInForce, versionsOf } from '../policy/catalogIndex.js';
@@ -79,7 +80,7 @@ export function readStops(fn: string, stops: unknown, startDay: DayNumber): Pars
     throw new InvalidArgumentError(`${fn}: stops must be an array of { from, to?, reason? }, received ${describeValue(stops)}`);
   }
   const parsed: ParsedStop[] = [];
-  stops.forEach((stop: unknown, index) => {
+  denseEntries(`${fn}: stops`, stops).forEach((stop: unknown, index) => {
     if (typeof stop !== 'object' || stop === null || Array.isArray(stop)) {
       throw new InvalidArgumentError(
         `${fn}: stops[${index}] must be an object like { from: '2025-06-16', to: '2025-08-29', reason: 'sponsor-supplement' }, received ${describeValue(stop)}`,

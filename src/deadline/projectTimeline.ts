@@ -7,7 +7,7 @@
  */
 import type { Calendar } from '../calendar/Calendar.js';
 import { formatDayNumber, type PlainDate } from '../date/plainDate.js';
-import { InconsistentInputError, InvalidArgumentError, describeValue } from '../errors.js';
+import { InconsistentInputError, InvalidArgumentError, denseEntries, describeValue } from '../errors.js';
 import { procedureById } from '../policy/catalogIndex.js';
 import type { BilingualText, PolicyInput, Procedure } from '../policy/schema.js';
 import { closestIds } from '../policy/suggest.js';
@@ -120,7 +120,14 @@ function planStages(options: TimelineOptions): { plans: StagePlan[]; procedure: 
   if (progress !== undefined && (typeof progress !== 'object' || progress === null || Array.isArray(progress))) {
     throw new InvalidArgumentError(`${FN}: progress must be an object keyed by policy id, received ${describeValue(progress)}`);
   }
-  const progressOf = (id: string | undefined): StageProgress => (id !== undefined && progress && Object.hasOwn(progress, id) ? progress[id]! : {});
+  const progressOf = (id: string | undefined): StageProgress => {
+    if (id === undefined || !progress || !Object.hasOwn(progress, id)) return {};
+    const entry: unknown = progress[id];
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      throw new InvalidArgumentError(`${FN}: progress[${JSON.stringify(id)}] must be an object like { completed, stops }, received ${describeValue(entry)}`);
+    }
+    return entry;
+  };
   if (procedureId !== undefined) {
     if (typeof procedureId !== 'string') throw new InvalidArgumentError(`${FN}: procedure must be a procedure id string, received ${describeValue(procedureId)}`);
     const procedure = procedureById().get(procedureId);
@@ -137,7 +144,7 @@ function planStages(options: TimelineOptions): { plans: StagePlan[]; procedure: 
   if (!Array.isArray(stages) || stages.length === 0) {
     throw new InvalidArgumentError(`${FN}: give a procedure id or a non-empty array of stages, received ${describeValue(stages)}`);
   }
-  const plans = stages.map((stage: unknown, index): StagePlan => {
+  const plans = denseEntries(`${FN}: stages`, stages).map((stage: unknown, index): StagePlan => {
     if (typeof stage === 'string') return { policy: stage, id: stage, label: undefined, progress: progressOf(stage) };
     if (typeof stage !== 'object' || stage === null || Array.isArray(stage)) {
       throw new InvalidArgumentError(`${FN}: stages[${index}] must be a policy id or { policy, completed?, stops? }, received ${describeValue(stage)}`);

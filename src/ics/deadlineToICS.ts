@@ -5,6 +5,7 @@
  * @module
  */
 import { InvalidArgumentError, describeValue } from '../errors.js';
+import { checkPlainResult, renderResult } from '../deadline/resultShape.js';
 import type { DeadlineResult } from '../deadline/types.js';
 import type { TimelineResult } from '../deadline/projectTimeline.js';
 import { eventsToICS, type IcsEvent } from './eventsToICS.js';
@@ -44,10 +45,16 @@ export function deadlineToICS(result: DeadlineResult | TimelineResult): string {
   if (typeof result !== 'object' || result === null || !('kind' in result)) {
     throw new InvalidArgumentError(`${FN}: expected the result of dueDate or projectTimeline, received ${describeValue(result)}`);
   }
-  if (result.kind === 'deadline') return eventsToICS(deadlineEvents(result), { name: deadlineName(result), timestamp: result.start });
+  if (result.kind === 'deadline') {
+    checkPlainResult(FN, result);
+    return renderResult(FN, () => eventsToICS(deadlineEvents(result), { name: deadlineName(result), timestamp: result.start }));
+  }
   if (result.kind === 'timeline') {
-    const title = result.procedure ? `${result.procedure.id}: ${result.procedure.title.en}` : 'Timeline';
-    return eventsToICS(timelineEvents(result), { name: `${title} (start ${result.start})`, timestamp: result.start });
+    checkPlainResult(FN, result);
+    return renderResult(FN, () => {
+      const title = result.procedure ? `${result.procedure.id}: ${result.procedure.title.en}` : 'Timeline';
+      return eventsToICS(timelineEvents(result), { name: `${title} (start ${result.start})`, timestamp: result.start });
+    });
   }
   throw new InvalidArgumentError(`${FN}: expected a result with kind 'deadline' or 'timeline', received kind ${describeValue((result as { kind: unknown }).kind)}`);
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { InvalidArgumentError, describeValue } from '../errors.js';
+import { InvalidArgumentError, denseEntries, describeValue } from '../errors.js';
 import { formatDayNumber, parsePlainDate, type PlainDate } from '../date/plainDate.js';
 import { CRLF, contentHash, escapeText, foldLine, icsDate } from './icsText.js';
 
@@ -65,7 +65,7 @@ export function eventsToICS(events: readonly IcsEvent[], options?: IcsOptions): 
       `${FN}: expected a non-empty array of events like { start: '2025-12-25', summary: 'Due' }, received ${Array.isArray(events) ? 'an empty array' : describeValue(events)}`,
     );
   }
-  const read = events.map((event: unknown, index) => readEvent(event, index));
+  const read = denseEntries(`${FN}: events`, events).map((event: unknown, index) => readEvent(event, index));
   const stampDay = options?.timestamp !== undefined
     ? parsePlainDate(`${FN}: options.timestamp`, options.timestamp)
     : Math.min(...read.map((e) => e.startDay));
@@ -135,7 +135,7 @@ function readEvent(value: unknown, index: number): ReadEvent {
     throw new InvalidArgumentError(`${label}.uid must be a non-empty single-line string, received ${describeValue(uid)}`);
   }
   const categories = event['categories'];
-  if (categories !== undefined && (!Array.isArray(categories) || categories.some((c) => typeof c !== 'string' || !c.trim()))) {
+  if (categories !== undefined && (!Array.isArray(categories) || denseEntries(`${label}.categories`, categories).some((c) => typeof c !== 'string' || !c.trim()))) {
     throw new InvalidArgumentError(`${label}.categories must be an array of non-empty strings, received ${describeValue(categories)}`);
   }
   return {

@@ -116,7 +116,7 @@ export const PolicySchema = z
     jurisdiction: z.string().regex(/^[A-Z]{2}(?:-[A-Z]{2})?$/, 'expected a jurisdiction code such as "CN", "CN-GD" or "HK"'),
     authority: BilingualTextSchema,
     /** What kind of product the rule applies to. */
-    products: z.array(z.enum(['drug', 'device', 'ivd', 'any'])).min(1),
+    products: z.array(z.enum(['drug', 'device', 'ivd', 'any'])).min(1).max(4),
     /**
      * - `'review'`: an authority's review or approval limit;
      * - `'stage'`: an administrative step (acceptance, transfer to review, decision, certificate, notices);
@@ -141,7 +141,7 @@ export const PolicySchema = z
       startDayCounts: z.boolean().default(false),
     }),
     /** The clock-stop reasons the policy treats specially. A stop with another reason, or none, is a plain pause. */
-    stops: z.array(StopRuleSchema).default([]),
+    stops: z.array(StopRuleSchema).max(100).default([]),
     /** The most the authority may extend the limit by written notice; absent when the rule provides no such extension. */
     extensionCap: ExtensionCapSchema.optional(),
     /** What happens when the limit expires without a decision. */
@@ -157,7 +157,7 @@ export const PolicySchema = z
      */
     confidence: z.enum(['cited', 'unverified']),
     /** What is open or worth knowing, in English. */
-    notes: z.array(z.string().trim().min(1)).default([]),
+    notes: z.array(z.string().trim().min(1)).max(100).default([]),
   })
   .superRefine((policy, ctx) => {
     const from = tryParsePlainDate(policy.effective.from);
@@ -251,7 +251,8 @@ export const ProcedureSchema = z.strictObject({
   /** The chain, in order. Each stage's policy id appears once. */
   stages: z
     .array(z.strictObject({ policy: z.string().regex(POLICY_ID), label: BilingualTextSchema }))
-    .min(1),
+    .min(1)
+    .max(100),
   /** Deadlines that run alongside the chain, counted from a stage's start or from its (projected) due date. */
   milestones: z
     .array(
@@ -261,6 +262,7 @@ export const ProcedureSchema = z.strictObject({
         anchor: z.strictObject({ stage: z.string().regex(POLICY_ID), at: z.enum(['start', 'due']) }),
       }),
     )
+    .max(100)
     .default([]),
 });
 
