@@ -5,6 +5,20 @@
  */
 import { ReviewclockError } from '../../../src/index.js';
 
+/**
+ * fast-check options for `numRuns` runs, times `REVIEWCLOCK_FUZZ_FACTOR` (default 1): the suite stays within seconds in
+ * `npm test`, and `REVIEWCLOCK_FUZZ_FACTOR=50 npx vitest run test/fuzz` hunts longer.
+ */
+export function runs(numRuns: number): { numRuns: number } {
+  const factor = Number(process.env['REVIEWCLOCK_FUZZ_FACTOR'] ?? 1);
+  return { numRuns: Math.max(1, Math.round(numRuns * (Number.isFinite(factor) && factor > 0 ? factor : 1))) };
+}
+
+/** A test timeout that grows with `REVIEWCLOCK_FUZZ_FACTOR` (and leaves room for a loaded machine). */
+export function fuzzTimeout(): number {
+  return 30_000 * Math.max(1, runs(1).numRuns);
+}
+
 /** A call slower than this fails the fuzz run as a runaway (loose: the suite runs in parallel, three times). */
 export const RUNAWAY_MS = 2_000;
 /** Calls slower than this are reported (console.warn) with their input, without failing. */
