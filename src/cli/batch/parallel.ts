@@ -28,6 +28,16 @@ export const BLOCK_SIZE = 1 << 17;
 /** The most worker threads started by default. */
 const MAX_DEFAULT_THREADS = 8;
 
+/**
+ * One worker per CPU but one, which the main thread keeps for reading and writing; up to 8. On a machine with two
+ * CPUs that is a single worker, no better than the main thread alone, so batch stays in one thread there (measured:
+ * with two workers on two busy CPUs, the extra copies and the second JIT warm-up cost more than the second core
+ * gave; see docs/performance.md).
+ */
+function defaultThreads(): number {
+  return Math.min(availableParallelism() - 1, MAX_DEFAULT_THREADS);
+}
+
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
 
@@ -37,7 +47,7 @@ export interface ParallelOptions {
   readonly options: BatchOptions;
   /** The URL of the executable to start workers from; without it, everything runs in the main thread. */
   readonly entry?: string | undefined;
-  /** The most worker threads (0 or 1: none). Default: one per CPU, up to 8. */
+  /** The most worker threads (0 or 1: none). Default: one per CPU but one, up to 8 (none with two CPUs). */
   readonly threads?: number | undefined;
 }
 
@@ -137,7 +147,7 @@ export async function runParallelBatch(
   }
   let first = Buffer.concat(firstChunks);
   if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) first = first.subarray(3);
-  const threads = Math.min(parallel.threads ?? Math.min(availableParallelism(), MAX_DEFAULT_THREADS), 64);
+  const threads = Math.min(parallel.threads ?? defaultThreads(), 64);
   const useWorkers = !ended && threads > 1 && parallel.entry !== undefined;
   let csvHeader: string[] | undefined;
   let nextLine = 1;

@@ -28,7 +28,8 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
         'Each result carries the input\'s 1-based "line" number, "id", "policy" and "start", then the due date, status ' +
         'and counts, or "error": {"code", "message"} for a row that failed; the other rows go on. Blank lines are skipped ' +
         'and give no result. The exit status is 1 when any row failed (after every row has been written), with a summary ' +
-        'on stderr. Large inputs are spread over worker threads (REVIEWCLOCK_BATCH_THREADS=0 keeps one thread).',
+        'on stderr. On machines with more than two CPUs, large inputs are spread over worker threads (REVIEWCLOCK_BATCH_THREADS=N ' +
+        'sets how many; 0 keeps one thread).',
     )
     .argument('[file]', 'the input file; stdin when absent or "-"')
     .addOption(new Option('--format <format>', 'input format').choices(FORMATS).default('ndjson'))
@@ -96,7 +97,7 @@ async function openInput(file: string | undefined, context: CliContext): Promise
   }
 }
 
-/** `REVIEWCLOCK_BATCH_THREADS`: how many worker threads at most (0 or 1: none); default: one per CPU, up to 8. */
+/** `REVIEWCLOCK_BATCH_THREADS`: how many worker threads at most (0 or 1: none); default: one per CPU but one, up to 8. */
 function readThreads(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
   if (!/^\d+$/.test(value)) {
