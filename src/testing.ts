@@ -767,7 +767,7 @@ function errorText(error: unknown): string {
  * @example
  * const myIndDue = ({ start }: DeadlineInput) => addWorkingDays(start, 60); // ignores stops
  * fc.assert(fc.property(deadlineInput({ policy: 'cn.nmpa.drug.ind', maxStops: 0 }), expectSameDueDate(myIndDue, { whenRefused: 'skip' })));
- * // passes; with stops allowed it fails, e.g. "due dates differ … reviewclock: 2025-12-26, yours: 2025-12-25"
+ * // passes; with stops allowed it fails, e.g. 'due dates differ: reviewclock "2026-01-09", yours "2025-12-25"' and the derivation
  */
 export function expectSameDueDate(
   theirs: (input: DeadlineInput) => PlainDate | null | undefined,

@@ -293,9 +293,27 @@ describe('fuzz: calendars', () => {
   });
 });
 
+/** Valid policies at the schema's limits: amounts of 100,000, fractions of 1000/1, extensions on every stop. */
+const extremePolicy = testing.policyObject().map((policy): api.PolicyInput => ({
+  ...policy,
+  limit: { ...policy.limit, amount: 100_000 },
+  ...(policy.stops && {
+    stops: policy.stops.map((rule) => ({
+      ...rule,
+      effect:
+        rule.effect.action === 'extend'
+          ? { action: 'extend', fraction: { numerator: 1000, denominator: 1 }, rounding: 'ceil', once: false }
+          : rule.effect.action === 'restart'
+            ? { action: 'restart', amount: 100_000 }
+            : rule.effect,
+    })),
+  }),
+}));
+
 const validDeadline = fc.oneof(
   testing.deadlineInput(),
   testing.deadlineInput({ policy: testing.policyObject() }),
+  testing.deadlineInput({ policy: extremePolicy, maxStops: 6 }),
   testing.deadlineInput({ calendar: HK }),
   testing.deadlineInput({ calendar: CN_HK, maxStops: 1 }),
 );
