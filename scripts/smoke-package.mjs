@@ -36,12 +36,14 @@ try {
   check('@arethetypeswrong/cli', () => { run(bin('attw'), [tarball, '--format', 'ascii'], { cwd: root }); });
   check('tarball holds only dist/, schema/, README, CHANGELOG, LICENSE and package.json', () => {
     const files = run('tar', ['-tzf', tarball]).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    const stray = files.filter((f) => !/^(dist\/|schema\/[\w.-]+\.json$|README\.md$|LICENSE$|package\.json$|CHANGELOG\.md$)/.test(f));
+    const stray = files.filter((f) => !/^(dist\/|schema\/[\w.-]+\.json$|(hk|testing)\/package\.json$|README\.md$|LICENSE$|package\.json$|CHANGELOG\.md$)/.test(f));
     if (stray.length) throw new Error(`unexpected files: ${stray.join(', ')}`);
     return `${files.length} files`;
   });
 
-  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: consumer });
+  // fast-check is an optional peer dependency, needed only by reviewclock/testing.
+  const fastCheck = `fast-check@${JSON.parse(readFileSync(join(root, 'node_modules', 'fast-check', 'package.json'), 'utf8')).version}`;
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball, fastCheck], { cwd: consumer });
 
   const subpaths = Object.keys(manifest.exports).filter((p) => p !== './package.json');
   const specifiers = subpaths.map((p) => (p === '.' ? 'reviewclock' : `reviewclock/${p.slice(2)}`));
