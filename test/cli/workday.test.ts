@@ -33,6 +33,22 @@ describe('reviewclock add', () => {
   });
 });
 
+describe('reviewclock add and count with --project', () => {
+  it('label an answer that depends on projected days as provisional, and only then', async () => {
+    const [past, inside, count] = await Promise.all([
+      // 31 Dec 2026 (published), then 1 Jan 2027 New Year (projected, statutory 1 day), the weekend, Mon 4 Jan.
+      runCli(['add', '2026-12-30', '2', '--project', '--json']),
+      // 30 and 31 Dec 2026: both published days.
+      runCli(['add', '2026-12-29', '2', '--project', '--json']),
+      // (1 Dec 2026, 10 Jan 2027]: 22 weekdays in December, then 4–8 Jan 2027 (1 Jan a projected holiday) = 27.
+      runCli(['count', '2026-12-01', '2027-01-10', '--project']),
+    ]);
+    expect(JSON.parse(past.stdout)).toEqual({ date: '2027-01-04', provisional: true });
+    expect(JSON.parse(inside.stdout)).toEqual({ date: '2026-12-31' });
+    expect(count.stdout).toMatch(/^27 .*\(provisional: depends on projected days, not yet published\)\n$/);
+  });
+});
+
 describe('reviewclock count', () => {
   it('counts the working days after FROM up to and including TO', async () => {
     // (30 Sep, 10 Oct]: 1–8 Oct off, so 9 and 10 Oct.

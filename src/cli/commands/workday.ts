@@ -4,7 +4,7 @@
  * @module
  */
 import type { Command } from 'commander';
-import { addWorkingDays, countWorkingDays, dayInfo, type DayInfo } from '../../index.js';
+import { addWorkingDays, countWorkingDays, dayInfo, type Calendar, type DayInfo } from '../../index.js';
 import { writeJson, type CliContext } from '../context.js';
 import { longDate, type Lang } from '../localDate.js';
 import {
@@ -50,8 +50,9 @@ Examples:
       const days = readDays(daysText);
       const calendar = await calendarFromOptions(options);
       const result = addWorkingDays(date, days, calendar ? { calendar } : undefined);
-      if (options.json) return writeJson(context, { date: result });
-      context.out(`${context.colors.bold(result)}  ${longDate(result, options.lang ?? 'en')}\n`);
+      const provisional = dependsOnProjection(date, result, calendar);
+      if (options.json) return writeJson(context, provisional ? { date: result, provisional } : { date: result });
+      context.out(`${context.colors.bold(result)}  ${longDate(result, options.lang ?? 'en')}${provisionalNote(provisional, options.lang)}\n`);
     });
 
   withWorkdayOptions(
@@ -74,8 +75,9 @@ Examples:
     .action(async (from: string, to: string, options: CommonOptions) => {
       const calendar = await calendarFromOptions(options);
       const count = countWorkingDays(from, to, calendar ? { calendar } : undefined);
-      if (options.json) return writeJson(context, { count });
-      context.out(`${context.colors.bold(String(count))} ${countSentence(count, from, to, options.lang ?? 'en')}\n`);
+      const provisional = dependsOnProjection(from, to, calendar);
+      if (options.json) return writeJson(context, provisional ? { count, provisional } : { count });
+      context.out(`${context.colors.bold(String(count))} ${countSentence(count, from, to, options.lang ?? 'en')}${provisionalNote(provisional, options.lang)}\n`);
     });
 
   withWorkdayOptions(
@@ -99,6 +101,19 @@ Examples:
       if (options.json) return writeJson(context, info);
       context.out(describeDay(info, options.lang ?? 'en', context));
     });
+}
+
+/**
+ * Whether an answer spanning two days depends on a projected day. A projection only ever extends a calendar past
+ * its published years, so the span depends on one exactly when its later end is projected.
+ */
+function dependsOnProjection(a: string, b: string, calendar: Calendar | undefined): boolean {
+  return dayInfo(a > b ? a : b, calendar ? { calendar } : undefined).provisional;
+}
+
+function provisionalNote(provisional: boolean, lang: Lang | undefined): string {
+  if (!provisional) return '';
+  return lang === 'zh' ? '  （推算结果，尚未公布）' : '  (provisional: depends on projected days, not yet published)';
 }
 
 function countSentence(count: number, from: string, to: string, lang: Lang): string {
