@@ -88,8 +88,23 @@ function isBlank(line: string): boolean {
   return true;
 }
 
-const JSON_FRAGMENTS = new WeakMap<object, string>();
-const CSV_FRAGMENTS = new WeakMap<object, string>();
+/**
+ * A slot on a result that the evaluator hands out for many rows: the processor keeps the row's output text after
+ * the id there (`,"policy":…,"start":…,"due":…}` and the newline). The evaluator must hand out a result with this
+ * slot only for rows with the same policy and start (as strings), and never for a row without them.
+ */
+export const RESULT_TEXT = Symbol('reviewclock.batch.resultText');
+
+/** What the processor keeps in a shared result's {@link RESULT_TEXT} slot. */
+export class ResultText {
+  json: string | undefined = undefined;
+  csv: string | undefined = undefined;
+}
+
+/** A flat copy of a string: holds its own characters, neither a tree of pieces nor a slice of a larger string. */
+function flatCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
 
 /** Where a processor starts in the input. */
 export interface ProcessorStart {
@@ -194,6 +209,11 @@ export class BatchProcessor {
     }
     if (this.#settings.outputFormat === 'ndjson') {
       // Written by hand rather than by JSON.stringify: five times faster on these small flat records, same text.
+      if (!error) {
+        const head = given.id === undefined ? `{"line":${lineNumber}` : `{"line":${lineNumber},"id":${jsonValue(given.id)}`;
+        this.#sink(head + this.#jsonTail(given, result!));
+        return;
+      }
       let json = `{"line":${lineNumber}`;
       if (given.id !== undefined) json += `,"id":${jsonValue(given.id)}`;
       if (typeof given.policy === 'string') json += `,"policy":${jsonString(given.policy)}`;
@@ -203,36 +223,55 @@ export class BatchProcessor {
       this.#sink(`${json}}\n`);
       return;
     }
+    if (!error) {
+      this.#sink(`${lineNumber},${csvCell(given.id)}${this.#csvTail(given, result!)}`);
+      return;
+    }
     let text = `${lineNumber},${csvCell(given.id)},${csvCell(given.policy)},${csvCell(given.start)}`;
-    text += error ? `${','.repeat(this.#settings.resultColumns.length)},${error.code},${csvField(error.message)}\n` : `${this.#fragment(result!)},,\n`;
+    text += `${','.repeat(this.#settings.resultColumns.length)},${error.code},${csvField(error.message)}\n`;
     this.#sink(text);
   }
 
   /**
+   * The end of a result line after the line number and id: `,"policy":…,"start":…,"due":…}` and the newline, as
+   * one flat string. Kept for a frozen result (a repeated row) with the policy and start it was made for.
+   */
+  #jsonTail(given: BatchInput, result: Record<string, unknown>): string {
+    const slot = (result as { [RESULT_TEXT]?: ResultText })[RESULT_TEXT];
+    if (slot !== undefined && slot.json !== undefined) return slot.json;
+    let text = '';
+    if (typeof given.policy === 'string') text += `,"policy":${jsonString(given.policy)}`;
+    if (typeof given.start === 'string') text += `,"start":${jsonString(given.start)}`;
+    text += `${this.#fragment(result)}}\n`;
+    // Kept flat: a string built with `+=` is a tree of pieces, walked again each time a row holding it is encoded
+    // (measured: when the kept text was such a tree, that walk was a quarter of the batch's time).
+    if (slot !== undefined) slot.json = flatCopy(text);
+    return text;
+  }
+
+  /**
    * The result fields as output text: `,"due":"2025-12-25",…` (NDJSON) or `,2025-12-25,…` (CSV), in the order of
-   * the result columns. Kept for a frozen result: the evaluator hands out the same frozen object for a repeated row
-   * (only those: a weak map holding every result would cost the garbage collector more than it saves).
+   * the result columns.
    */
   #fragment(result: Record<string, unknown>): string {
-    const shared = Object.isFrozen(result);
-    const fragments = this.#settings.outputFormat === 'ndjson' ? JSON_FRAGMENTS : CSV_FRAGMENTS;
-    if (shared) {
-      const known = fragments.get(result);
-      if (known !== undefined) return known;
-    }
-    // Joined rather than built with `+=`: `join` gives a flat string, while `+=` gives a tree of pieces that must be
-    // walked again each time a row holding it is encoded (measured: that walk was a quarter of the batch's time).
-    const parts: string[] = [];
+    let text = '';
     if (this.#settings.outputFormat === 'ndjson') {
       for (const key in result) {
         const value = result[key];
-        if (value !== undefined) parts.push(`,${jsonString(key)}:${jsonValue(value)}`);
+        if (value !== undefined) text += `,${jsonString(key)}:${jsonValue(value)}`;
       }
     } else {
-      for (const column of this.#settings.resultColumns) parts.push(`,${csvCell(result[column])}`);
+      for (const column of this.#settings.resultColumns) text += `,${csvCell(result[column])}`;
     }
-    const text = parts.join('');
-    if (shared) fragments.set(result, text);
+    return text;
+  }
+
+  /** The CSV counterpart of {@link BatchProcessor.#jsonTail}: `,policy,start,due,…` and the newline. */
+  #csvTail(given: BatchInput, result: Record<string, unknown>): string {
+    const slot = (result as { [RESULT_TEXT]?: ResultText })[RESULT_TEXT];
+    if (slot !== undefined && slot.csv !== undefined) return slot.csv;
+    const text = `,${csvCell(given.policy)},${csvCell(given.start)}${this.#fragment(result)},,\n`;
+    if (slot !== undefined) slot.csv = flatCopy(text);
     return text;
   }
 

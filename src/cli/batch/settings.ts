@@ -14,7 +14,7 @@ import {
 } from '../../index.js';
 import { loadHongKong, readAsOf } from '../deadline.js';
 import { calendarFromOptions, readStop, type CommonOptions } from '../options.js';
-import type { BatchFormat, BatchInput, BatchSettings, RowEvaluator } from './BatchProcessor.js';
+import { RESULT_TEXT, ResultText, type BatchFormat, type BatchInput, type BatchSettings, type RowEvaluator } from './BatchProcessor.js';
 
 /** The options of `reviewclock batch` (plain data: they are sent to worker threads as they are). */
 export interface BatchOptions extends CommonOptions {
@@ -77,6 +77,22 @@ export const RESULT_COLUMNS = [
 /** The most results kept for rows that repeat (about 300 bytes each). */
 const MEMO_LIMIT = 65_536;
 
+/**
+ * A text of the form `dddd-dd-dd` as the number ddddddddd (e.g. `2025-09-26` as 20250926), or -1 for any other
+ * text: one number per such text, so that it can key the memo (the text is not checked as a date here).
+ */
+export function dateKey(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  let key = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    key = key * 10 + digit;
+  }
+  return key;
+}
+
 /** Thrown by the evaluator when a row needs the Hong Kong calendar loaded first; the engine waits and retries. */
 class CalendarNotLoaded {
   constructor(readonly loading: Promise<unknown>) {}
@@ -94,27 +110,41 @@ function makeEvaluator(
   let hongKong: Calendar | undefined;
   // Rows without stops repeat: a portfolio has far fewer distinct (policy, start, as-of) triples than rows (a few
   // policies times the working days of a few years). Their results are kept in a bounded map, cleared when full.
-  const memo = new Map<string, Record<string, unknown>>();
+  // Keyed by as-of, then policy, then the start as a number (no key string to build and hash for every row).
+  const memo = new Map<string, Map<string, Map<number, Record<string, unknown>>>>();
+  let memoSize = 0;
   const evaluate: RowEvaluator = (input) => {
     const rowAsOf = input.asOf ?? asOf;
     const stops = input.stops;
-    const key =
-      typeof input.policy === 'string' &&
-      typeof input.start === 'string' &&
-      (rowAsOf === undefined || typeof rowAsOf === 'string') &&
-      (stops === undefined || (Array.isArray(stops) && stops.length === 0))
-        ? `${input.policy}\u0000${input.start}\u0000${rowAsOf ?? ''}`
-        : undefined;
-    if (key !== undefined) {
-      const known = memo.get(key);
-      if (known !== undefined) return known;
+    const { policy, start } = input;
+    const startKey = typeof start === 'string' ? dateKey(start) : -1;
+    if (
+      startKey < 0 ||
+      typeof policy !== 'string' ||
+      (rowAsOf !== undefined && typeof rowAsOf !== 'string') ||
+      (stops !== undefined && !(Array.isArray(stops) && stops.length === 0))
+    ) {
+      return evaluateFields(input, rowAsOf);
     }
+    const asOfKey = rowAsOf ?? '';
+    let byPolicy = memo.get(asOfKey);
+    let byStart = byPolicy?.get(policy);
+    const known = byStart?.get(startKey);
+    if (known !== undefined) return known;
     const fields = evaluateFields(input, rowAsOf);
-    if (key === undefined) return fields;
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    // Frozen: shared by every row with the same key (the processor keeps the output text of frozen results).
+    if (memoSize >= MEMO_LIMIT) {
+      memo.clear();
+      memoSize = 0;
+      byPolicy = undefined;
+      byStart = undefined;
+    }
+    if (byPolicy === undefined) memo.set(asOfKey, (byPolicy = new Map()));
+    if (byStart === undefined) byPolicy.set(policy, (byStart = new Map()));
+    // Shared by every row with the same policy and start: the processor keeps its output text in the slot.
+    Object.defineProperty(fields, RESULT_TEXT, { value: new ResultText() });
     const shared = Object.freeze(fields);
-    memo.set(key, shared);
+    byStart.set(startKey, shared);
+    memoSize++;
     return shared;
   };
   const evaluateFields = (input: BatchInput, rowAsOf: unknown): Record<string, unknown> => {
