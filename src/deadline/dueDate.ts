@@ -138,7 +138,7 @@ interface Evaluation {
   /** Days the answer depends on, for `provisional`. */
   firstDay: DayNumber;
   lastDay: DayNumber;
-  trace: TraceSegment[];
+  trace: TraceSegment[] | null;
   counting: 'working-days' | 'calendar-days';
 }
 
@@ -150,7 +150,7 @@ function forwardWorkingDays(
   stops: readonly ParsedStop[],
   asOfDay: DayNumber | undefined,
   extension: number,
-  trace: TraceSegment[],
+  trace: TraceSegment[] | null,
 ): Evaluation {
   const { tables } = counter;
   const { policy, stopRules } = compiled;
@@ -176,7 +176,7 @@ function forwardWorkingDays(
     const days = fromCount - anchorCount;
     runs.push({ anchor, end: stop.from, usedBefore: used, days, limit: clockLimit });
     marks.push(stop);
-    if (days > 0) trace.push(countedSegment(counter, anchor, stop.from, anchorCount, days, used + 1, clock));
+    if (days > 0) trace?.push(countedSegment(counter, anchor, stop.from, anchorCount, days, used + 1, clock));
     used += days;
     countedDays += days;
     const rule: StopRule | undefined = stop.reason === null ? undefined : stopRules.get(stop.reason);
@@ -195,7 +195,7 @@ function forwardWorkingDays(
       const stoppedSoFar = asOfDay !== undefined && asOfDay > stop.from ? counter.upTo(asOfDay, Role.AsOf) - fromCount : 0;
       stoppedDays += stoppedSoFar;
       openFrom = stop.from;
-      trace.push({
+      trace?.push({
         type: 'stopped',
         from: counter.date(stop.from),
         to: null,
@@ -215,7 +215,7 @@ function forwardWorkingDays(
     const toCount = counter.upTo(to, Role.StopTo, stop.index);
     const toText = counter.date(to);
     stoppedDays += toCount - fromCount;
-    trace.push({
+    trace?.push({
       type: 'stopped',
       from: counter.date(stop.from),
       to: toText,
@@ -230,7 +230,7 @@ function forwardWorkingDays(
     });
     if (action === 'extend' && effect!.action === 'extend') {
       (extended ??= []).push(rule!.reason);
-      trace.push({
+      trace?.push({
         type: 'extended',
         date: toText,
         reason: rule!.reason,
@@ -241,7 +241,7 @@ function forwardWorkingDays(
         article: rule!.article,
       });
     } else if (action === 'restart') {
-      trace.push({ type: 'restarted', date: toText, reason: rule!.reason, amount: nextLimit, discarded: used, article: rule!.article });
+      trace?.push({ type: 'restarted', date: toText, reason: rule!.reason, amount: nextLimit, discarded: used, article: rule!.article });
       used = 0;
       clock++;
     }
@@ -261,13 +261,13 @@ function forwardWorkingDays(
     }
     due = found;
     runs.push({ anchor, end: found, usedBefore: used, days: remaining, limit: clockLimit });
-    trace.push(countedSegment(counter, anchor, found, anchorCount, remaining, used + 1, clock));
+    trace?.push(countedSegment(counter, anchor, found, anchorCount, remaining, used + 1, clock));
     countedDays += remaining;
     for (; k < stops.length; k++) {
       const stop = stops[k]!;
-      trace.push({ type: 'ignored-stop', from: formatDayNumber(stop.from), to: stop.to === null ? null : formatDayNumber(stop.to), reason: stop.reason });
+      trace?.push({ type: 'ignored-stop', from: formatDayNumber(stop.from), to: stop.to === null ? null : formatDayNumber(stop.to), reason: stop.reason });
     }
-    trace.push({ type: 'due', date: tables.workdayDates[position]!, consequence: policy.consequence });
+    trace?.push({ type: 'due', date: tables.workdayDates[position]!, consequence: policy.consequence });
   }
 
   // Where the clock stands on asOf.
@@ -350,7 +350,7 @@ function periodOrBackward(
   compiled: CompiledPolicy,
   startDay: DayNumber,
   asOfDay: DayNumber | undefined,
-  trace: TraceSegment[],
+  trace: TraceSegment[] | null,
 ): Evaluation {
   const { tables } = counter;
   const { policy } = compiled;
@@ -366,7 +366,8 @@ function periodOrBackward(
     const position = before - amount;
     if (position < 0) throw counter.beforeStart(`the ${ordinal(amount)} working day before ${formatDayNumber(anchor)} (the due date)`);
     due = tables.workdays[position]!;
-    const segment: CountedSegment = {
+    if (trace) {
+      const segment: CountedSegment = {
       type: 'counted',
       direction: 'before',
       from: counter.date(anchor),
@@ -380,8 +381,9 @@ function periodOrBackward(
       restDays: anchor - due - amount,
       holidays: holidaysWithin(counter.extra, due, anchor - 1),
       makeupWorkdays: makeupWorkdaysWithin(counter.extra, due, anchor - 1),
-    };
-    trace.push(segment);
+      };
+      trace.push(segment);
+    }
   } else {
     const { end, rule } = calendarPeriodEnd(anchor, amount, unit, forward ? 1 : -1);
     const endIndex = end - tables.first;
@@ -389,7 +391,7 @@ function periodOrBackward(
       const what = `the last day of ${amount} ${unit} ${forward ? 'after' : 'before'} ${formatDayNumber(anchor)}`;
       throw endIndex < 0 ? counter.beforeStart(what) : counter.pastEnd(what);
     }
-    trace.push({ type: 'period', direction, from: counter.date(anchor), to: counter.date(end), amount, unit, rule });
+    trace?.push({ type: 'period', direction, from: counter.date(anchor), to: counter.date(end), amount, unit, rule });
     if (counter.isWorking(endIndex)) due = end;
     else {
       const position = forward ? tables.cumulative[endIndex + 1]! : tables.cumulative[endIndex]! - 1;
@@ -401,7 +403,7 @@ function periodOrBackward(
       due = found;
       const holidayRef = tables.holidayRefs[endIndex]!;
       const names = holidayRef ? tables.holidays[holidayRef - 1] : undefined;
-      trace.push({
+      trace?.push({
         type: 'rolled',
         direction: forward ? 'forward' : 'backward',
         from: counter.date(end),
@@ -411,7 +413,7 @@ function periodOrBackward(
       });
     }
   }
-  trace.push({ type: 'due', date: counter.date(due), consequence: policy.consequence });
+  trace?.push({ type: 'due', date: counter.date(due), consequence: policy.consequence });
 
   let status: DeadlineStatus | null = null;
   let elapsedDays: number | null = null;
@@ -490,6 +492,26 @@ function periodOrBackward(
  * //=> { due: null, status: 'stopped', elapsedDays: 71, remainingDays: 129, … }
  */
 export function dueDate(options: DueDateOptions): DeadlineResult {
+  return evaluateDeadline(options, true);
+}
+
+/**
+ * {@link dueDate} without the trace: the same checks, errors and fields, and `trace: []`. For callers that discard
+ * the trace (`reviewclock batch`), which it spares building (holiday lists and segments). Internal: not exported by
+ * the package.
+ *
+ * @internal
+ * @param options - As for {@link dueDate}.
+ * @returns The result of {@link dueDate} for the same options, with an empty `trace`.
+ * @throws The errors of {@link dueDate} for the same options.
+ * @example
+ * dueDateWithoutTrace({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26' }).due //=> '2025-12-25'
+ */
+export function dueDateWithoutTrace(options: DueDateOptions): DeadlineResult {
+  return evaluateDeadline(options, false);
+}
+
+function evaluateDeadline(options: DueDateOptions, withTrace: boolean): DeadlineResult {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(
       `${FN}: expected an options object like { policy: 'cn.nmpa.drug.ind', start: '2025-09-26' }, received ${describeValue(options)}`,
@@ -512,11 +534,11 @@ export function dueDate(options: DueDateOptions): DeadlineResult {
       `${FN}: policy "${policy.id}" counts ${policy.limit.amount} ${policy.limit.unit} ${policy.limit.direction === 'before' ? 'back from' : 'from'} the start; clock stops apply only to limits counted forward in working days`,
     );
   }
-  const trace: TraceSegment[] = [
-    { type: 'start', date: start, event: policy.clockStart.event, startDayCounts: policy.clockStart.startDayCounts },
-  ];
+  const trace: TraceSegment[] | null = withTrace
+    ? [{ type: 'start', date: start, event: policy.clockStart.event, startDayCounts: policy.clockStart.startDayCounts }]
+    : null;
   if (extension > 0) {
-    trace.push({ type: 'extension', amount: extension, cap: extensionCapOf(compiled)!, article: policy.extensionCap!.article });
+    trace?.push({ type: 'extension', amount: extension, cap: extensionCapOf(compiled)!, article: policy.extensionCap!.article });
   }
   const evaluation = forwardWorking
     ? forwardWorkingDays(counter, compiled, startDay, stops, asOfDay, extension, trace)
@@ -538,6 +560,6 @@ export function dueDate(options: DueDateOptions): DeadlineResult {
     remainingDays: evaluation.remainingDays,
     consequence: policy.consequence,
     provisional: anyProvisionalWithin(counter.extra, evaluation.firstDay, evaluation.lastDay),
-    trace: evaluation.trace,
+    trace: evaluation.trace ?? [],
   };
 }

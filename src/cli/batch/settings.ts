@@ -5,9 +5,11 @@
  *
  * @module
  */
+// The one import from below the public API: dueDate without its trace, which batch discards (same checks, errors
+// and fields as dueDate: test/property/dueDateWithoutTrace.property.test.ts).
+import { dueDateWithoutTrace } from '../../deadline/dueDate.js';
 import {
   CalendarRequiredError,
-  dueDate,
   type Calendar,
   type DeadlineResult,
   type DeadlineStop,
@@ -149,7 +151,7 @@ function makeEvaluator(
   };
   const evaluateFields = (input: BatchInput, rowAsOf: unknown): Record<string, unknown> => {
     const ask = (counted: Calendar | undefined) =>
-      dueDate({
+      dueDateWithoutTrace({
         policy: input.policy as string,
         start: input.start as string,
         stops: input.stops as DeadlineStop[] | undefined,
