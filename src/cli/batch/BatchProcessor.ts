@@ -211,7 +211,9 @@ export class BatchProcessor {
       // Written by hand rather than by JSON.stringify: five times faster on these small flat records, same text.
       if (!error) {
         const head = given.id === undefined ? `{"line":${lineNumber}` : `{"line":${lineNumber},"id":${jsonValue(given.id)}`;
-        this.#sink(head + this.#jsonTail(given, result!));
+        // Two writes rather than one joined string, which would be copied once more before it is encoded.
+        this.#sink(head);
+        this.#sink(this.#jsonTail(given, result!));
         return;
       }
       let json = `{"line":${lineNumber}`;
@@ -234,7 +236,7 @@ export class BatchProcessor {
 
   /**
    * The end of a result line after the line number and id: `,"policy":…,"start":…,"due":…}` and the newline, as
-   * one flat string. Kept for a frozen result (a repeated row) with the policy and start it was made for.
+   * one flat string. Kept in the {@link RESULT_TEXT} slot of a result shared by repeated rows.
    */
   #jsonTail(given: BatchInput, result: Record<string, unknown>): string {
     const slot = (result as { [RESULT_TEXT]?: ResultText })[RESULT_TEXT];
@@ -258,7 +260,7 @@ export class BatchProcessor {
     if (this.#settings.outputFormat === 'ndjson') {
       for (const key in result) {
         const value = result[key];
-        if (value !== undefined) text += `,${jsonString(key)}:${jsonValue(value)}`;
+        if (value !== undefined) text += `${jsonKey(key)}${jsonValue(value)}`;
       }
     } else {
       for (const column of this.#settings.resultColumns) text += `,${csvCell(result[column])}`;
@@ -382,6 +384,18 @@ function csvHeaderError(header: readonly string[]): InvalidArgumentError {
     `batch: the CSV header ${JSON.stringify(header.join(','))} lacks the column ${missing.join(' and ')}; ` +
       'expected a first line like policy,start,stops (optional columns: id, stops, asOf)',
   );
+}
+
+const JSON_KEYS = new Map<string, string>();
+
+/** `,"key":` for a result field's key (the few keys of the results, each made once). */
+function jsonKey(key: string): string {
+  let text = JSON_KEYS.get(key);
+  if (text === undefined) {
+    text = `,${jsonString(key)}:`;
+    if (JSON_KEYS.size < 256) JSON_KEYS.set(key, text);
+  }
+  return text;
 }
 
 /** A string as JSON: as is between quotes when it holds only printable ASCII other than `"` and `\\`. */
