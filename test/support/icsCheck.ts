@@ -37,7 +37,7 @@ export function checkIcs(text: string): { problems: string[]; root?: IcsComponen
   const stack: IcsComponent[] = [];
   let root: IcsComponent | undefined;
   for (const line of lines) {
-    const match = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^;:,]*)(?:,(?:"[^"]*"|[^;:,]*))*)*):(.*)$/.exec(line);
+    const match = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^;:,]*)(?:,(?:"[^"]*"|[^;:,]*))*)*):([^]*)$/.exec(line); // [^]: a value may hold U+2028/U+2029, which '.' does not match
     if (!match) {
       problems.push(`not a content line: ${line}`);
       continue;
