@@ -492,30 +492,18 @@ function periodOrBackward(
  * //=> { due: null, status: 'stopped', elapsedDays: 71, remainingDays: 129, … }
  */
 export function dueDate(options: DueDateOptions): DeadlineResult {
-  return evaluateDeadline(options, true);
+  return evaluateDeadline(options);
 }
 
-/**
- * {@link dueDate} without the trace: the same checks, errors and fields, and `trace: []`. For callers that discard
- * the trace (`reviewclock batch`), which it spares building (holiday lists and segments). Internal: not exported by
- * the package.
- *
- * @internal
- * @param options - As for {@link dueDate}.
- * @returns The result of {@link dueDate} for the same options, with an empty `trace`.
- * @throws The errors of {@link dueDate} for the same options.
- * @example
- * dueDateWithoutTrace({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26' }).due //=> '2025-12-25'
- */
-export function dueDateWithoutTrace(options: DueDateOptions): DeadlineResult {
-  return evaluateDeadline(options, false);
-}
-
-function evaluateDeadline(options: DueDateOptions, withTrace: boolean): DeadlineResult {
+function evaluateDeadline(options: DueDateOptions): DeadlineResult {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(
       `${FN}: expected an options object like { policy: 'cn.nmpa.drug.ind', start: '2025-09-26' }, received ${describeValue(options)}`,
     );
+  }
+  const withTrace = options.trace ?? true;
+  if (typeof withTrace !== 'boolean') {
+    throw new InvalidArgumentError(`${FN}: trace must be true or false, received ${describeValue(options.trace)}`);
   }
   const startDay = readRequiredDate(FN, 'start', options.start);
   const compiled = resolvePolicy(FN, options.policy, startDay);

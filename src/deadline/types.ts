@@ -43,6 +43,12 @@ export interface DueDateOptions {
    * Law Art. 42), in the policy's unit; refused above the policy's `extensionCap` or when it has none.
    */
   readonly extension?: number | undefined;
+  /**
+   * Whether to build the `trace` (default `true`). With `false` the result is the same but `trace` is `[]`: the
+   * evaluation skips collecting the holidays and segments of the explanation, for callers that evaluate many
+   * deadlines and keep only the figures (the CLI's `batch` does).
+   */
+  readonly trace?: boolean | undefined;
 }
 
 /**

@@ -5,11 +5,9 @@
  *
  * @module
  */
-// The one import from below the public API: dueDate without its trace, which batch discards (same checks, errors
-// and fields as dueDate: test/property/dueDateWithoutTrace.property.test.ts).
-import { dueDateWithoutTrace } from '../../deadline/dueDate.js';
 import {
   CalendarRequiredError,
+  dueDate,
   type Calendar,
   type DeadlineResult,
   type DeadlineStop,
@@ -151,7 +149,9 @@ function makeEvaluator(
   };
   const evaluateFields = (input: BatchInput, rowAsOf: unknown): Record<string, unknown> => {
     const ask = (counted: Calendar | undefined) =>
-      dueDateWithoutTrace({
+      // Without the trace, which batch discards (same checks, errors and fields: test/property/dueDateTrace.property.test.ts).
+      dueDate({
+        trace: false,
         policy: input.policy as string,
         start: input.start as string,
         stops: input.stops as DeadlineStop[] | undefined,

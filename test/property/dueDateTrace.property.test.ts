@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listPolicies, type DeadlineStop, type DueDateOptions } from '../../src/index.js';
-import { dueDate, dueDateWithoutTrace } from '../../src/deadline/dueDate.js';
+import { dueDate } from '../../src/index.js';
 import { innerDate } from '../support/arbitraries.js';
 import { shiftDays } from '../support/referenceCalendar.js';
 
@@ -51,7 +51,7 @@ function outcome(call: () => { trace: unknown }): Outcome {
   }
 }
 
-describe('dueDateWithoutTrace', () => {
+describe('dueDate with trace: false', () => {
   it('gives what dueDate gives, trace aside, for catalog policies with stops, extensions and asOf', () => {
     fc.assert(
       fc.property(
@@ -70,7 +70,7 @@ describe('dueDateWithoutTrace', () => {
           };
           // Act
           const full = outcome(() => dueDate(options));
-          const lean = outcome(() => dueDateWithoutTrace(options));
+          const lean = outcome(() => dueDate({ ...options, trace: false }));
           // Assert
           expect(lean).toEqual(full);
         },
@@ -83,7 +83,7 @@ describe('dueDateWithoutTrace', () => {
     // Arrange: the NDA review from the dueDate example, one stop (start, counted, stopped, extended, counted, due)
     const options = { policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'sponsor-supplement' }] };
     // Act
-    const lean = dueDateWithoutTrace(options);
+    const lean = dueDate({ ...options, trace: false });
     // Assert
     expect(lean.trace).toEqual([]);
     expect(dueDate(options).trace.length).toBeGreaterThan(0);
