@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Throughput and memory of `reviewclock batch`, on the built CLI (run `npx tsup` first).
+// Throughput and memory of `reviewclock batch`, on the built CLI (run `npm run build` first).
 //
 // For each size, rows are written into the CLI's stdin as the CLI reads them (the input is never held whole: a pool
 // of 100,000 distinct applications is cycled), the CLI's stdout is counted and dropped, and the CLI's peak resident
@@ -16,7 +16,7 @@ import { cpus, loadavg } from 'node:os';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 if (!existsSync(CLI)) {
-  console.error('dist/cli.js is missing: run `npx tsup` first');
+  console.error('dist/cli.js is missing: run `npm run build` first');
   process.exit(1);
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Working-day benchmark: reviewclock (the built package, dist/) against chinese-days and a bare lookup table, on
+// Working-day benchmark: reviewclock (the built package, dist/esm) against chinese-days and a bare lookup table, on
 // the same inputs, in one run. Run with `npm run bench` (builds first). Figures go to docs/performance.md.
 //
 // Each task runs a batch of calls per sample so that timer resolution does not dominate; the figure reported is
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { Bench } from 'tinybench';
-import { addWorkingDays, countWorkingDays, isWorkingDay } from '../dist/index.js';
+import { addWorkingDays, countWorkingDays, isWorkingDay } from '../dist/esm/index.js';
 
 if (process.env.TZ !== 'Asia/Shanghai') {
   console.error('Run with TZ=Asia/Shanghai (npm run bench does): chinese-days depends on the machine time zone.');
