@@ -3,6 +3,7 @@ import { dayNumberFromParts, daysInMonth, formatDayNumber, partsFromDayNumber, y
 import { InconsistentInputError, InvalidArgumentError, describeValue } from '../errors.js';
 import type { CompiledPolicy } from '../policy/compile.js';
 import type { LimitUnit, StopRule } from '../policy/schema.js';
+import { ordinal } from '../workday/internal.js';
 import { anyProvisionalWithin, calendarIndexOf, dateText, holidaysWithin, makeupWorkdaysWithin, type CalendarIndex } from './calendarIndex.js';
 import {
   calendarForPolicy,
@@ -17,13 +18,6 @@ import {
 import type { CountedSegment, DeadlineResult, DeadlineStatus, DueDateOptions, StoppedSegment, TraceSegment } from './types.js';
 
 const FN = 'dueDate';
-
-/** English ordinal of a positive integer: 1st, 2nd, 3rd, 11th. */
-function ordinal(value: number): string {
-  const mod100 = value % 100;
-  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
-  return `${value}${suffix}`;
-}
 
 /** What a day is, for a coverage error's message. */
 const Role = { Start: 0, StopFrom: 1, StopTo: 2, AsOf: 3 } as const;
