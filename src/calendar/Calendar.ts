@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CalendarCoverageError, InvalidArgumentError } from '../errors.js';
+import { CalendarCoverageError, InvalidArgumentError, describeValue } from '../errors.js';
 import { formatDayNumber, type DayNumber, type PlainDate, yearOfDayNumber } from '../date/plainDate.js';
 import type { CalendarSource, DayKind, HolidayName, HolidaySchedule } from './types.js';
 
@@ -176,6 +176,21 @@ export interface CalendarOptions {
 }
 
 /**
+ * Reads a calendar argument.
+ *
+ * @param name - How the argument is named in the message, e.g. `'calendars[1]'`.
+ * @throws {InvalidArgumentError} When `value` is not a reviewclock calendar.
+ */
+export function readCalendar(fn: string, value: unknown, name = 'calendar'): Calendar {
+  if (!isCalendar(value)) {
+    throw new InvalidArgumentError(
+      `${fn}: ${name} must be a reviewclock calendar such as CN (or HK from 'reviewclock/hk'), received ${describeValue(value)}`,
+    );
+  }
+  return value;
+}
+
+/**
  * Reads the `{ calendar }` option of a public function.
  *
  * @throws {InvalidArgumentError} When `options` is not an object or `calendar` is not a reviewclock calendar.
@@ -186,13 +201,7 @@ export function calendarFromOptions(fn: string, options: unknown, fallback: Cale
     throw new InvalidArgumentError(`${fn}: options must be an object like { calendar: CN }, received ${typeof options}`);
   }
   const calendar = (options as { calendar?: unknown }).calendar;
-  if (calendar === undefined) return fallback;
-  if (!isCalendar(calendar)) {
-    throw new InvalidArgumentError(
-      `${fn}: options.calendar must be a reviewclock calendar such as CN, received ${calendar === null ? 'null' : typeof calendar}`,
-    );
-  }
-  return calendar;
+  return calendar === undefined ? fallback : readCalendar(fn, calendar, 'options.calendar');
 }
 
 /**

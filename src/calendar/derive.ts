@@ -6,7 +6,9 @@
  */
 import { InvalidArgumentError, describeValue } from '../errors.js';
 import { dayNumberFromParts, yearOfDayNumber } from '../date/plainDate.js';
-import { isCalendar, type Calendar } from './Calendar.js';
+import { readCalendar, type Calendar } from './Calendar.js';
+
+export { readCalendar };
 import type { DaysBuilder } from './fromSchedules.js';
 
 /**
@@ -48,20 +50,6 @@ export function coversWholeYear(calendar: Calendar, year: number): boolean {
 /** `'2027'` or `'2027–2029'`. */
 export function yearSpan(firstYear: number, lastYear: number): string {
   return firstYear === lastYear ? `${firstYear}` : `${firstYear}–${lastYear}`;
-}
-
-/**
- * Reads the calendar argument of a calendar function.
- *
- * @throws {InvalidArgumentError} When `value` is not a reviewclock calendar.
- */
-export function readCalendar(fn: string, value: unknown, name = 'calendar'): Calendar {
-  if (!isCalendar(value)) {
-    throw new InvalidArgumentError(
-      `${fn}: ${name} must be a reviewclock calendar such as CN (or HK from 'reviewclock/hk'), received ${describeValue(value)}`,
-    );
-  }
-  return value;
 }
 
 /**
