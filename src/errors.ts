@@ -12,6 +12,7 @@ export type ReviewclockErrorCode =
   | 'calendar_out_of_range'
   | 'calendar_required'
   | 'invalid_schedule'
+  | 'invalid_notice'
   | 'invalid_policy'
   | 'unknown_policy'
   | 'inconsistent_input'
@@ -175,6 +176,33 @@ export class ScheduleValidationError extends ReviewclockError {
     super('invalid_schedule', `${what}: invalid schedule: ${issuesText(issues)}`);
     this.name = 'ScheduleValidationError';
     this.issues = issues;
+  }
+}
+
+/**
+ * Thrown by `scheduleFromNotice` for a text it cannot read as a State Council holiday notice, or whose reading
+ * contradicts itself or the law (a statutory holiday left a working day, a make-up day on a weekday, 共N天 that does
+ * not match the dates, a weekday label that does not match its date). Never a partial schedule.
+ *
+ * @example
+ * scheduleFromNotice('二、春节：2月30日至3月5日放假调休，共7天。', { year: 2027 })
+ * // throws NoticeParseError (code 'invalid_notice'), sentence '二、春节：2月30日至3月5日放假调休，共7天。'
+ */
+export class NoticeParseError extends ReviewclockError {
+  /** The sentence at fault, as it stands in the text (after whitespace is collapsed); null when the text as a whole is at fault. */
+  readonly sentence: string | null;
+  /**
+   * For an amendment that can only be read against the schedule it amends (an extension: which span does it extend?)
+   * and was read without `options.amend`: the year of that schedule, so that a caller can look it up and read the
+   * amendment again with `{ amend }`. Null otherwise.
+   */
+  readonly amendsYear: number | null;
+
+  constructor(message: string, sentence: string | null, amendsYear: number | null = null) {
+    super('invalid_notice', message);
+    this.name = 'NoticeParseError';
+    this.sentence = sentence;
+    this.amendsYear = amendsYear;
   }
 }
 

@@ -13,6 +13,7 @@ export {
   InconsistentInputError,
   InvalidArgumentError,
   InvalidDateError,
+  NoticeParseError,
   PolicyValidationError,
   ReviewclockError,
   ScheduleValidationError,
@@ -33,6 +34,12 @@ export { previousWorkingDay } from './workday/previousWorkingDay.js';
 // Calendars past the bundled years and past the mainland: run-time schedules, projection, combinations, overrides.
 export { withSchedules, type WithSchedulesOptions } from './calendar/withSchedules.js';
 export { HolidayScheduleJsonSchema, HolidayScheduleSchema } from './calendar/scheduleSchema.js';
+export {
+  scheduleFromNotice,
+  type NoticeOptions,
+  type NoticeReading,
+  type NoticeWarning,
+} from './calendar/notice/scheduleFromNotice.js';
 export { projectCalendar, type ProjectCalendarOptions } from './calendar/projection/projectCalendar.js';
 export { combineCalendars } from './calendar/combineCalendars.js';
 export { withOverrides, type CalendarOverrides, type DayOverride } from './calendar/withOverrides.js';
@@ -69,6 +76,7 @@ export type {
   DeadlineResult,
   DeadlineStatus,
   DeadlineStop,
+  ProvisionalField,
   DueDateOptions,
   DueSegment,
   ExtendedSegment,

@@ -31,10 +31,18 @@ export const HolidayScheduleSchema = z
   .strictObject({
     $schema: z.string().optional().describe('The address of this JSON Schema, for editors'),
     year: z.int().min(1901).max(9999).describe('The year the notice is for'),
+    calendar: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9]{0,15}$/, "expected a calendar id such as 'CN' or 'HK'")
+      .optional()
+      .describe("The calendar the schedule extends: 'CN' (mainland, the default) or 'HK' (Hong Kong)"),
     source: z
       .strictObject({
         title: z.string().trim().min(1, "the notice's title is required").describe("The notice's title"),
-        url: z.string().trim().min(1, "the notice's address is required").describe('Where the notice is published'),
+        url: z
+          .string()
+          .trim()
+          .describe("Where the notice is published; an empty string when it is not known (a notice's text copied without its address)"),
       })
       .describe('The notice the schedule transcribes'),
     holidays: z.array(holidaySpan).max(366, 'a year has at most 366 rest-day spans').describe('Rest-day spans'),

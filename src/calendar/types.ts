@@ -18,7 +18,7 @@ export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup-workday';
 export interface CalendarSource {
   /** The document's title, e.g. `'国务院办公厅关于2025年部分节假日安排的通知'`. */
   readonly title: string;
-  /** Where it is published. */
+  /** Where it is published; an empty string when it is not known. */
   readonly url: string;
 }
 
@@ -54,6 +54,11 @@ export interface ScheduleHoliday extends HolidayName {
 export interface HolidaySchedule {
   /** The year the notice is for. */
   readonly year: number;
+  /**
+   * The calendar the schedule extends, e.g. `'CN'` or `'HK'`. Absent: the calendar it is given to (`withSchedules`),
+   * or `'CN'` where schedules for several calendars are kept together (a combination, the CLI's store).
+   */
+  readonly calendar?: string | undefined;
   /** The notice. */
   readonly source: CalendarSource;
   /** Rest-day spans, weekends inside a span included. */
