@@ -69,28 +69,62 @@ export interface CalendarDefinition {
   readonly members?: readonly Calendar[] | undefined;
   /** How `projectCalendar` continues this calendar past its coverage; CN's rule is built into `projectCalendar`. */
   readonly projection?: CalendarProjection | undefined;
+  /** For a projected calendar: the blocks whose arrangement is open, in date order, not overlapping. */
+  readonly candidates?: readonly CandidateBlock[] | undefined;
 }
 
-/** A rest day (other than a Saturday or Sunday) that a projection rule puts in a year past coverage. */
-export interface ProjectedRestDay {
-  readonly day: DayNumber;
+/** One arrangement of a projected holiday block: its rest days (weekends inside included) and make-up working days. */
+export interface BlockVariant {
+  readonly rest: readonly DayNumber[];
+  readonly makeup: readonly DayNumber[];
+}
+
+/** A holiday block of a projected year: its names, its document, and the arrangements the rule allows, most likely first. */
+export interface BlockPlan {
   readonly holiday: HolidayName;
-  /** The rule's document, when it is not the projection's own `source` (in a union of rules). */
-  readonly source?: CalendarSource | undefined;
+  /** The document every projected day of the block cites. */
+  readonly source: CalendarSource;
+  /** At least one; the first is the most likely, and is what the projected calendar's days show. */
+  readonly variants: readonly BlockVariant[];
 }
 
 /** A rule that continues a calendar past its coverage: rest days from a standing rule instead of a published list. */
 export interface CalendarProjection {
   /** What the rule follows, for messages and the calendar's name, e.g. `'Hong Kong General Holidays Ordinance rules'`. */
   readonly basis: string;
-  /** The document the rule comes from; every projected day cites it. */
+  /** The document the rule comes from, for days no block names. */
   readonly source: CalendarSource;
   /** The first year the rule can project. */
   readonly firstYear: number;
   /** The last year the rule can project. */
   readonly lastYear: number;
-  /** The rest days of one year besides Saturdays and Sundays. */
-  readonly restDays: (year: number) => readonly ProjectedRestDay[];
+  /** The holiday blocks of one year (besides Saturdays and Sundays), with their candidate arrangements. */
+  readonly plan: (year: number) => readonly BlockPlan[];
+}
+
+/** A day whose kind differs in one candidate arrangement from the calendar's own (most likely) days. */
+export interface CandidateChange {
+  readonly day: DayNumber;
+  /** The day's kind code in that arrangement (`KIND_*`). */
+  readonly kind: number;
+}
+
+/**
+ * A run of projected days that the rule leaves open: the arrangements a published notice may choose, as changes to
+ * the calendar's own days. `dueDate` evaluates a deadline on each relevant arrangement for its `dueRange`.
+ */
+export interface CandidateBlock {
+  /** The first and last day any arrangement changes. */
+  readonly first: DayNumber;
+  readonly last: DayNumber;
+  /** What the block is, e.g. `'2027 Spring Festival (春节)'`. */
+  readonly label: string;
+  /** The arrangements; the first is the calendar's own (no change). */
+  readonly variants: readonly (readonly CandidateChange[])[];
+  /** The most the working days counted up to a day of the block can differ between an arrangement and the calendar's own. */
+  readonly shift: number;
+  /** True when every arrangement has as many working days in the block as the calendar's own. */
+  readonly balanced: boolean;
 }
 
 const CALENDAR_BRAND: unique symbol = Symbol.for('reviewclock.calendar') as never;

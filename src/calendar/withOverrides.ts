@@ -8,6 +8,7 @@ import { InconsistentInputError, InvalidArgumentError, denseEntries, describeVal
 import { formatDayNumber, parsePlainDate, weekdayOfDayNumber, yearOfDayNumber, type DayNumber, type PlainDate } from '../date/plainDate.js';
 import { Calendar, KIND_HOLIDAY, KIND_MAKEUP, KIND_WORKDAY, coverageError } from './Calendar.js';
 import { copyCalendarDays, readCalendar, readOptions } from './derive.js';
+import { candidatesWithFixedDays } from './candidates.js';
 import { DaysBuilder } from './fromSchedules.js';
 import type { CalendarSource } from './types.js';
 
@@ -59,6 +60,7 @@ export function withOverrides(calendar: Calendar, overrides: CalendarOverrides):
   const closed = readList(base, 'closed', options['closed']);
   const open = readList(base, 'open', options['open']);
   const closedDays = new Set(closed.map((o) => o.day));
+  const openDays = new Set(open.map((o) => o.day));
   const clash = open.find((o) => closedDays.has(o.day));
   if (clash) {
     throw new InconsistentInputError(`${FN}: ${formatDayNumber(clash.day)} is listed both in closed and in open; keep it in one list`);
@@ -85,7 +87,19 @@ export function withOverrides(calendar: Calendar, overrides: CalendarOverrides):
       `${base.definition.extendHint(year)} (Overrides do not extend coverage: extend the calendar first, then apply withOverrides to the result.)`,
     projection: base.definition.projection,
     members: base.definition.members,
+    // An overridden day is the same in every arrangement of a projected calendar.
+    candidates: candidatesWithFixedDays(
+      base.definition.candidates,
+      (day) => closedDays.has(day) || openDays.has(day),
+      (day) => (closedDays.has(day) ? false : openDays.has(day) ? true : isWorkingIn(base, day)),
+    ),
   });
+}
+
+/** Whether a covered day works on a calendar (its own days). */
+function isWorkingIn(calendar: Calendar, day: DayNumber): boolean {
+  const kind = calendar.tables.kinds[day - calendar.tables.first];
+  return kind === KIND_WORKDAY || kind === KIND_MAKEUP;
 }
 
 function readSource(value: unknown): CalendarSource {

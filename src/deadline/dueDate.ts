@@ -1,4 +1,5 @@
 import { KIND_MAKEUP, KIND_NAMES, KIND_WORKDAY, coverageError, type Calendar, type CalendarTables } from '../calendar/Calendar.js';
+import { dueRangeOver } from './dueRange.js';
 import { dayNumberFromParts, daysInMonth, formatDayNumber, partsFromDayNumber, yearOfDayNumber, type DayNumber } from '../date/plainDate.js';
 import { InconsistentInputError, InvalidArgumentError, describeValue } from '../errors.js';
 import type { CompiledPolicy } from '../policy/compile.js';
@@ -15,7 +16,15 @@ import {
   resolvePolicy,
   type ParsedStop,
 } from './input.js';
-import type { CountedSegment, DeadlineResult, DeadlineStatus, DueDateOptions, StoppedSegment, TraceSegment } from './types.js';
+import type {
+  CountedSegment,
+  DeadlineResult,
+  DeadlineStatus,
+  DueDateOptions,
+  ProvisionalField,
+  StoppedSegment,
+  TraceSegment,
+} from './types.js';
 
 const FN = 'dueDate';
 
@@ -26,13 +35,18 @@ type Role = (typeof Role)[keyof typeof Role];
 /** Counting on one calendar's tables, with coverage errors that say what was being computed. */
 class Counter {
   readonly tables: CalendarTables;
-  readonly extra: CalendarIndex;
+  #extra: CalendarIndex | undefined;
   constructor(
     readonly fn: string,
     readonly calendar: Calendar,
+    tables: CalendarTables = calendar.tables,
   ) {
-    this.tables = calendar.tables;
-    this.extra = calendarIndexOf(this.tables);
+    this.tables = tables;
+  }
+
+  /** The calendar's extra tables (holiday runs, make-up days, provisional counts), built on first use. */
+  get extra(): CalendarIndex {
+    return (this.#extra ??= calendarIndexOf(this.tables));
   }
 
   describe(day: DayNumber, role: Role, stopIndex: number): string {
@@ -134,6 +148,12 @@ interface Evaluation {
   lastDay: DayNumber;
   trace: TraceSegment[] | null;
   counting: 'working-days' | 'calendar-days';
+  /** The days whose working status or count the due date depends on besides the counted runs (anchors, stop days, a period's nominal end). */
+  points: DayNumber[];
+  /** The last day of a stop that restarted the clock (the discarded days depend on counting before it), or undefined. */
+  restartedAt: DayNumber | undefined;
+  /** The first and last day whose status the due date depends on (null without a due date). */
+  dueDependsOn: readonly [DayNumber, DayNumber] | null;
 }
 
 /** A limit in working days counted forward, with stops, extensions and restarts. */
@@ -150,6 +170,8 @@ function forwardWorkingDays(
   const { policy, stopRules } = compiled;
   let anchor = policy.clockStart.startDayCounts ? startDay - 1 : startDay;
   let anchorCount = counter.upTo(anchor, Role.Start);
+  const points: DayNumber[] = [anchor];
+  let restartedAt: DayNumber | undefined;
   let clockBase = policy.limit.amount;
   let clockLimit = clockBase + extension;
   let used = 0;
@@ -167,6 +189,7 @@ function forwardWorkingDays(
     const candidate = tables.workdays[anchorCount + clockLimit - used - 1];
     if (candidate !== undefined && candidate <= stop.from) break; // the limit ends before (or on) the day this stop begins
     const fromCount = counter.upTo(stop.from, Role.StopFrom, stop.index);
+    points.push(stop.from);
     const days = fromCount - anchorCount;
     runs.push({ anchor, end: stop.from, usedBefore: used, days, limit: clockLimit });
     marks.push(stop);
@@ -207,6 +230,7 @@ function forwardWorkingDays(
     }
     const to = stop.to;
     const toCount = counter.upTo(to, Role.StopTo, stop.index);
+    points.push(to);
     const toText = counter.date(to);
     stoppedDays += toCount - fromCount;
     trace?.push({
@@ -236,6 +260,7 @@ function forwardWorkingDays(
       });
     } else if (action === 'restart') {
       trace?.push({ type: 'restarted', date: toText, reason: rule!.reason, amount: nextLimit, discarded: used, article: rule!.article });
+      restartedAt = to;
       used = 0;
       clock++;
     }
@@ -321,6 +346,9 @@ function forwardWorkingDays(
     lastDay: asOfDay !== undefined && asOfDay > endDay ? asOfDay : endDay,
     trace,
     counting: 'working-days',
+    points,
+    restartedAt,
+    dueDependsOn: due === null ? null : [points[0]!, due],
   };
 }
 
@@ -353,6 +381,7 @@ function periodOrBackward(
   const startDayCounts = policy.clockStart.startDayCounts;
   const anchor = startDayCounts ? startDay + (forward ? -1 : 1) : startDay;
   let due: DayNumber;
+  let nominalEnd: DayNumber | undefined;
   const working = unit === 'working-days';
   if (working) {
     // Only backward here: the `amount`-th working day strictly before the anchor.
@@ -380,6 +409,7 @@ function periodOrBackward(
     }
   } else {
     const { end, rule } = calendarPeriodEnd(anchor, amount, unit, forward ? 1 : -1);
+    nominalEnd = end;
     const endIndex = end - tables.first;
     if (endIndex < 0 || end > tables.last) {
       const what = `the last day of ${amount} ${unit} ${forward ? 'after' : 'before'} ${formatDayNumber(anchor)}`;
@@ -428,6 +458,7 @@ function periodOrBackward(
     }
   }
   const span = [startDay, anchor, due, ...(asOfDay === undefined ? [] : [asOfDay])];
+  const points = working ? [anchor] : [anchor, nominalEnd!, nominalEnd! + (forward ? -1 : 1)];
   return {
     due,
     limit: amount,
@@ -440,6 +471,10 @@ function periodOrBackward(
     lastDay: Math.max(...span),
     trace,
     counting: working ? 'working-days' : 'calendar-days',
+    points,
+    restartedAt: undefined,
+    // A period's due date depends only on its nominal last day and the days it rolls over; a count, on every day counted.
+    dueDependsOn: working ? [Math.min(anchor, due), Math.max(anchor, due)] : [Math.min(nominalEnd!, due), Math.max(nominalEnd!, due)],
   };
 }
 
@@ -526,6 +561,24 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
     ? forwardWorkingDays(counter, compiled, startDay, stops, asOfDay, extension, trace)
     : periodOrBackward(counter, compiled, startDay, asOfDay, trace);
 
+  const provisionalFields = provisionalFieldsOf(counter, evaluation, startDay, stops, asOfDay);
+  let dueRange: DeadlineResult['dueRange'] = null;
+  if (evaluation.due !== null && provisionalFields.includes('due')) {
+    const evaluateOn = (tables: CalendarTables): DayNumber => {
+      const candidate = new Counter(FN, calendar, tables);
+      const other = forwardWorking
+        ? forwardWorkingDays(candidate, compiled, startDay, stops, undefined, extension, null)
+        : periodOrBackward(candidate, compiled, startDay, undefined, null);
+      return other.due!;
+    };
+    const { earliest, latest } = dueRangeOver(counter.tables, calendar.definition.candidates ?? [], evaluation.points, evaluation.due, evaluateOn);
+    dueRange = { earliest: formatDayNumber(earliest), latest: formatDayNumber(latest) };
+    if (provisionalFields.includes('status') === false && asOfDay !== undefined && asOfDay >= startDay && earliest <= asOfDay) {
+      // Another candidate's due date is on or before asOf: the status (and the days past it) may differ.
+      provisionalFields.push('status', 'elapsedDays', 'remainingDays');
+    }
+  }
+
   return {
     kind: 'deadline',
     policy: summary,
@@ -541,7 +594,56 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
     elapsedDays: evaluation.elapsedDays,
     remainingDays: evaluation.remainingDays,
     consequence: policy.consequence,
-    provisional: anyProvisionalWithin(counter.extra, evaluation.firstDay, evaluation.lastDay),
+    provisional: provisionalFields.length > 0,
+    provisionalFields: PROVISIONAL_FIELDS.filter((field) => provisionalFields.includes(field)),
+    dueRange,
     trace: evaluation.trace ?? [],
   };
+}
+
+/** The result fields that can depend on projected days, in the order results list them. */
+const PROVISIONAL_FIELDS: readonly ProvisionalField[] = ['due', 'countedDays', 'stoppedDays', 'status', 'elapsedDays', 'remainingDays'];
+
+/**
+ * Which fields of a result depend on projected days. Projected days are always the calendar's last ones, so a field
+ * is exact when every day it is counted from lies before them: days used and left as of a covered `asOf` stay exact
+ * while the due date is provisional.
+ */
+function provisionalFieldsOf(
+  counter: Counter,
+  evaluation: Evaluation,
+  startDay: DayNumber,
+  stops: readonly ParsedStop[],
+  asOfDay: DayNumber | undefined,
+): ProvisionalField[] {
+  const extra = counter.extra;
+  if (!extra.provisional) return [];
+  const projected = (first: DayNumber, last: DayNumber) => anyProvisionalWithin(extra, Math.min(first, last), Math.max(first, last));
+  const from = Math.min(evaluation.firstDay, ...evaluation.points);
+  const fields: ProvisionalField[] = [];
+  const due = evaluation.due;
+  const dueProjected = evaluation.dueDependsOn !== null && projected(...evaluation.dueDependsOn);
+  if (dueProjected) fields.push('due');
+  if (evaluation.counting === 'calendar-days' ? dueProjected : evaluation.restartedAt !== undefined && projected(from, evaluation.restartedAt)) {
+    fields.push('countedDays');
+  }
+  let stopEnd: DayNumber | undefined;
+  for (const stop of stops) {
+    if (due !== null && stop.from >= due) continue; // ignored
+    const end = stop.to ?? asOfDay ?? stop.from;
+    stopEnd = stopEnd === undefined ? end : Math.max(stopEnd, end);
+  }
+  if (stopEnd !== undefined && projected(from, stopEnd)) fields.push('stoppedDays');
+  if (evaluation.status !== null && evaluation.status !== 'not-started') {
+    let asOfProjected: boolean;
+    if (evaluation.status === 'stopped') {
+      // Stopped (an open stop, or asOf inside a stop): the days used are those counted before the stop began.
+      const stop = stops.find((s) => asOfDay === undefined ? s.to === null : s.from <= asOfDay && (s.to === null || asOfDay < s.to));
+      asOfProjected = stop === undefined || projected(from, stop.from);
+    } else {
+      asOfProjected = asOfDay !== undefined && (projected(from, asOfDay) || (due !== null && asOfDay >= due && dueProjected));
+    }
+    if (asOfProjected) fields.push('status', 'elapsedDays', 'remainingDays');
+  }
+  return fields;
 }

@@ -369,18 +369,49 @@ function closingLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): 
       );
     }
   }
-  if (result.provisional) {
+  if (result.provisional) lines.push(...provisionalLines(result, w, lang));
+  if (result.policy.confidence === 'unverified') {
+    lines.push(
+      en
+        ? 'Unverified: the sources could not confirm every part of this rule (number, unit, start or article); treat the date as a lead to check.'
+        : '未经核实：现有资料未能确认本规则的全部要素（时限、单位、起算或条款），所得日期仅供参考核对。',
+    );
+  }
+  return lines;
+}
+
+/** What is provisional in a result and what is exact: the due date's range, and the status on a published `asOf`. */
+function provisionalLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): string[] {
+  const en = lang === 'en';
+  const lines: string[] = [];
+  // Results read back from JSON written before these fields existed have neither.
+  const fields: readonly string[] = result.provisionalFields ?? ['due', 'status', 'elapsedDays', 'remainingDays'];
+  const range = result.dueRange ?? null;
+  if (range && result.due !== null) {
+    const same = range.earliest === range.latest;
+    lines.push(
+      en
+        ? `Provisional due date: ${w.date(result.due)} is the most likely. It depends on calendar days not yet published, projected from ` +
+            `the holiday law and the principles the State Council publishes for its notices; every arrangement they allow gives ` +
+            (same ? 'this same date' : `a due date from ${w.date(range.earliest)} to ${w.date(range.latest)}`) +
+            ' (an exception to the principles could fall outside). It becomes exact once that year\'s notice is published and added.'
+        : `届满日为推算结果：最可能为${w.date(result.due)}。所依赖的日期尚未公布，系按放假办法和国务院公布的放假调休原则推算；` +
+            `原则允许的各种安排${same ? '均得出同一日期' : `得出的届满日在${w.date(range.earliest)}至${w.date(range.latest)}之间`}` +
+            '（原则的个别例外情形可能超出此范围）。该年度放假安排公布并加入后即为确定日期。',
+    );
+  } else {
     lines.push(
       en
         ? 'Provisional: the answer depends on calendar days that are projected, not yet published; check it again when the notice for that year appears.'
         : '临时结果：计算依赖尚未公布、按规则推算的日历日期；相关年度放假安排公布后请重新核对。',
     );
   }
-  if (result.policy.confidence === 'unverified') {
+  if (result.status !== null && result.status !== 'not-started' && !fields.includes('status')) {
+    const when = result.asOf === null ? (en ? 'now' : '目前') : en ? `on ${result.asOf}` : `截至${w.date(result.asOf)}`;
     lines.push(
       en
-        ? 'Unverified: the sources could not confirm every part of this rule (number, unit, start or article); treat the date as a lead to check.'
-        : '未经核实：现有资料未能确认本规则的全部要素（时限、单位、起算或条款），所得日期仅供参考核对。',
+        ? `Exact: where the deadline stands ${when} (the days counted and left) depends on published days only.`
+        : `确定部分：${when}的计时状态（已计和剩余天数）仅依赖已公布的日期。`,
     );
   }
   return lines;

@@ -223,6 +223,9 @@ export type TraceSegment =
   | IgnoredStopSegment
   | DueSegment;
 
+/** A field of a {@link DeadlineResult} that can depend on projected days. */
+export type ProvisionalField = 'due' | 'countedDays' | 'stoppedDays' | 'status' | 'elapsedDays' | 'remainingDays';
+
 /** The result of `dueDate`: plain JSON. */
 export interface DeadlineResult {
   readonly kind: 'deadline';
@@ -255,6 +258,16 @@ export interface DeadlineResult {
   readonly consequence: Consequence;
   /** True when any day the answer depends on is projected rather than published (see `projectCalendar`). */
   readonly provisional: boolean;
+  /**
+   * The fields that depend on projected days; the others are exact. With `asOf` on a published day, `status`,
+   * `elapsedDays` and `remainingDays` stay exact while `due` is provisional. Empty when `provisional` is false.
+   */
+  readonly provisionalFields: readonly ProvisionalField[];
+  /**
+   * When `due` is provisional: the earliest and latest due date over every arrangement of the projected days that
+   * the rules allow (`due` is the most likely one). Null when `due` is exact or null.
+   */
+  readonly dueRange: { readonly earliest: PlainDate; readonly latest: PlainDate } | null;
   /** How the due date was found, segment by segment; `explain` turns it into lines. */
   readonly trace: readonly TraceSegment[];
 }

@@ -7,7 +7,7 @@
  */
 import Holidays from 'date-holidays';
 import { parsePlainDate, weekdayOfDayNumber, type DayNumber } from '../../date/plainDate.js';
-import { Calendar, KIND_HOLIDAY, type CalendarProjection, type ProjectedRestDay } from '../Calendar.js';
+import { Calendar, KIND_HOLIDAY, type BlockPlan, type CalendarProjection } from '../Calendar.js';
 import { DaysBuilder, yearsRange } from '../fromSchedules.js';
 import type { CalendarSource, HolidayName } from '../types.js';
 
@@ -45,13 +45,13 @@ function sourceOf(year: number): CalendarSource {
  *
  * @param year - A Gregorian year.
  */
-export function hongKongGeneralHolidays(year: number): ProjectedRestDay[] {
+export function hongKongGeneralHolidays(year: number): { day: DayNumber; holiday: HolidayName }[] {
   const holidays = (engine ??= new Holidays('HK', { types: ['public'] }));
   const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
   const english = holidays.getHolidays(year, 'en').filter((h) => h.type === 'public').sort(byDate);
   const chinese = holidays.getHolidays(year, 'zh').filter((h) => h.type === 'public').sort(byDate);
   const taken = new Set<DayNumber>();
-  const days: ProjectedRestDay[] = [];
+  const days: { day: DayNumber; holiday: HolidayName }[] = [];
   english.forEach((holiday, index) => {
     let day = parsePlainDate('HK', holiday.date.slice(0, 10));
     while (taken.has(day) || weekdayOfDayNumber(day) === 7) day++;
@@ -66,15 +66,19 @@ export function hongKongGeneralHolidays(year: number): ProjectedRestDay[] {
 const { first, last } = yearsRange(HK_FIRST_YEAR, HK_LAST_YEAR);
 
 /** How `projectCalendar(HK)` continues past 2026: date-holidays' rules, marked provisional. */
+const HK_PROJECTION_SOURCE: CalendarSource = {
+  title: 'General Holidays Ordinance (Cap. 149), Schedule — projected with date-holidays, not a gazetted list',
+  url: 'https://www.elegislation.gov.hk/hk/cap149',
+};
+
 const HK_PROJECTION: CalendarProjection = {
   basis: "the General Holidays Ordinance (Cap. 149) rules as date-holidays implements them, not a gazetted list",
-  source: {
-    title: 'General Holidays Ordinance (Cap. 149), Schedule — projected with date-holidays, not a gazetted list',
-    url: 'https://www.elegislation.gov.hk/hk/cap149',
-  },
+  source: HK_PROJECTION_SOURCE,
   firstYear: HK_FIRST_YEAR,
   lastYear: HK_PROJECTION_LAST_YEAR,
-  restDays: hongKongGeneralHolidays,
+  // The Ordinance fixes every day: one arrangement per holiday.
+  plan: (year): BlockPlan[] =>
+    hongKongGeneralHolidays(year).map(({ day, holiday }) => ({ holiday, source: HK_PROJECTION_SOURCE, variants: [{ rest: [day], makeup: [] }] })),
 };
 
 /**

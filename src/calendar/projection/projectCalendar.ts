@@ -1,19 +1,30 @@
 /**
- * `projectCalendar`: an opt-in calendar that also answers for years past coverage, from a standing rule instead of
- * a published list, with every such day marked provisional.
+ * `projectCalendar`: an opt-in calendar that also answers for years past coverage (or, for back-testing, for
+ * published years from a chosen year on), from a standing rule instead of a published list, with every such day
+ * marked provisional and the arrangements the rule leaves open kept as candidates.
  *
  * @module
  */
 import { InvalidArgumentError, describeValue } from '../../errors.js';
-import { dayNumberFromParts, parsePlainDate, yearOfDayNumber } from '../../date/plainDate.js';
-import { Calendar, KIND_HOLIDAY, type CalendarProjection, type ProjectedRestDay } from '../Calendar.js';
+import { dayNumberFromParts, parsePlainDate, yearOfDayNumber, type DayNumber } from '../../date/plainDate.js';
+import { Calendar, KIND_HOLIDAY, KIND_MAKEUP, type BlockPlan, type CalendarProjection } from '../Calendar.js';
+import { candidatesFromPlans } from '../candidates.js';
+import { combineCalendars } from '../combineCalendars.js';
 import { copyCalendarDays, readCalendar, readOptions, yearSpan } from '../derive.js';
 import { DaysBuilder, weekendKind } from '../fromSchedules.js';
+import type { HolidaySchedule } from '../types.js';
 import type { PlainDate } from '../../date/plainDate.js';
-import { MAINLAND_PROJECTION } from './mainlandRule.js';
+import { MAINLAND_LAW_FIRST_YEAR, MAINLAND_LAW_LAST_YEAR } from '../law/mainlandHolidayLaw.js';
+import { mainlandYearPlan } from './mainlandPlan.js';
 
 /** Options of {@link projectCalendar}. */
 export interface ProjectCalendarOptions {
+  /**
+   * The first year to project, as a year or any date in it. Default: the first year past the calendar's coverage.
+   * An earlier year projects published years too (their published days are replaced), to measure the projection
+   * against what was published (docs/calendar-projection.md) or to ask "what if".
+   */
+  readonly from?: number | PlainDate | undefined;
   /**
    * The last year to project, as a year (`2030`) or any date in it (`'2030-06-30'`). Default: ten years past the
    * calendar's coverage, within the years the rule can compute.
@@ -25,59 +36,91 @@ const FN = 'projectCalendar';
 /** How many years past coverage a projection reaches when `through` is not given. */
 export const DEFAULT_PROJECTION_YEARS = 10;
 
+/** The mainland rule: Art. 2 and 6 of the holiday Measures in force, and from 2025 the State Council's principles. */
+export const MAINLAND_PROJECTION: CalendarProjection = {
+  basis: 'the 全国年节及纪念日放假办法 (Art. 2 and 6) and, from 2025, the principles the State Council publishes for its notices',
+  source: {
+    title: 'Projected, not a published notice: 全国年节及纪念日放假办法第二条、第六条 and the principles of 国务院办公厅关于2025年部分节假日安排的通知',
+    url: 'https://www.gov.cn/zhengce/content/202411/content_6986382.htm',
+  },
+  firstYear: MAINLAND_LAW_FIRST_YEAR,
+  lastYear: MAINLAND_LAW_LAST_YEAR,
+  plan: mainlandYearPlan,
+};
+
 /**
- * A calendar that answers like the given one inside its coverage and, past its end, from the standing rule of the
- * calendar instead of a published list. Every projected day has `dayInfo(…).provisional === true`, and so has
- * every deadline that depends on one; days inside coverage are never provisional. Opt-in: the library's calendars
- * refuse dates past coverage.
+ * A calendar that answers like the given one before `from` and, from `from` on, from the standing rule of the
+ * calendar instead of a published list. Every projected day has `dayInfo(…).provisional === true`, and so has every
+ * deadline that depends on one; published days before `from` never are. Opt-in: the library's calendars refuse dates
+ * past coverage.
  *
- * For `CN` (and calendars made from it) the rule is the statutory holiday list of the 全国年节及纪念日放假办法 in force
- * since 2025: New Year 1 day, Spring Festival 4 days from the eve, Qingming 1, Labour Day 2, Dragon Boat 1,
- * Mid-Autumn 1, National Day 3, with lunar dates and the Qingming solar term computed astronomically, plus a day off
- * in lieu on the next weekday for a holiday that falls on a Saturday or Sunday (Art. 6). It adds no make-up
- * working days: the State Council's yearly swaps (调休) cannot be foreseen, so a projected year has the right number
- * of working days but some of them on other dates. docs/calendar-projection.md measures how far off that is.
- * For `HK` (from `reviewclock/hk`) the rule is the General Holidays Ordinance as date-holidays implements it.
+ * For `CN` (and calendars made from it) the rule is the law and, from 2025, the principles the State Council
+ * publishes for its yearly notice (docs/calendar-projection.md, `mainlandPlan.ts`): Spring Festival 8 days from the
+ * eve, National Day 7 days from 1 October (8 with Mid-Autumn), Labour Day 5 days, New Year, Qingming, Dragon Boat
+ * and Mid-Autumn 3 days or one on a Wednesday, the borrowed days made up on neighbouring weekend days. Where the
+ * rules leave a choice (which weekend days are worked, where Labour Day begins), the calendar shows the most likely
+ * arrangement and keeps the others as candidates: `dueDate` gives `dueRange` over them. Years before 2025 are
+ * projected from the law alone (statutory days and days in lieu, no make-up working days).
+ * For `HK` (from `reviewclock/hk`) the rule is the General Holidays Ordinance as date-holidays implements it, with
+ * one arrangement. A combination is projected member by member.
  *
  * @param calendar - The calendar to continue, e.g. `CN`.
- * @param options - `{ through }`: the last year to project.
+ * @param options - `{ from, through }`: the first and last years to project.
  * @returns A new calendar with the same id, covering through the end of `through` (the calendar itself when it
- *   already covers that year).
- * @throws {InvalidArgumentError} When the calendar has no projection rule, or `through` is not a year the rule can
- *   compute.
+ *   already covers that year and `from` is not given).
+ * @throws {InvalidArgumentError} When the calendar has no projection rule, `through` is not a year the rule can
+ *   compute, or `from` is after the first uncovered year, before the calendar's coverage or after `through`.
  *
  * @example
  * const provisional = projectCalendar(CN, { through: 2030 });
  * dayInfo('2027-10-01', { calendar: provisional })
  * //=> { date: '2027-10-01', weekday: 5, working: false, kind: 'holiday', provisional: true,
- * //     holiday: { name: 'National Day', nameZh: '国庆节' }, source: { title: '全国年节及纪念日放假办法…', … } }
+ * //     holiday: { name: 'National Day', nameZh: '国庆节' }, source: { title: 'Projected, not a published notice: …', … } }
  * dayInfo('2026-10-01', { calendar: provisional }).provisional //=> false (bundled data)
+ * projectCalendar(CN, { from: 2025, through: 2026 }) // 2025–2026 as the rule would have had them
  */
 export function projectCalendar(calendar: Calendar, options?: ProjectCalendarOptions): Calendar {
   const base = readCalendar(FN, calendar);
-  const rule = projectionOf(base);
+  const read = readOptions(FN, options, '{ through: 2030 }');
+  const members = base.definition.members;
+  if (members && !base.definition.projection) {
+    if (!members.every((member) => findProjection(member))) throw noRule(base);
+    return combineCalendars(members.map((member) => projectCalendar(member, options)));
+  }
+  const rule = findProjection(base);
+  if (!rule) throw noRule(base);
   const lastCoveredYear = yearOfDayNumber(base.definition.last);
-  const through = readThrough(readOptions(FN, options, '{ through: 2030 }')['through'], lastCoveredYear, rule);
-  if (through <= lastCoveredYear) return base;
+  const firstCoveredYear = yearOfDayNumber(base.definition.first);
+  const through = readThrough(read['through'], lastCoveredYear, rule);
+  const from = readFrom(read['from'], firstCoveredYear, lastCoveredYear, through, rule);
+  if (from === undefined) return base;
   const first = base.definition.first;
-  const projectedFrom = base.definition.last + 1;
-  const last = dayNumberFromParts(through, 12, 31);
-  const span = yearSpan(yearOfDayNumber(projectedFrom), through);
+  const projectedFrom = dayNumberFromParts(from, 1, 1);
+  const last = Math.max(base.definition.last, dayNumberFromParts(through, 12, 31));
+  const span = yearSpan(from, through);
+  const plans: { year: number; plan: BlockPlan }[] = [];
+  for (let year = from; year <= through; year++) for (const plan of rule.plan(year)) plans.push({ year, plan });
+  // A notice may set days in December of the year before (New Year from 30 or 31 December, a make-up Saturday):
+  // the projected days begin where the first projected year's days do.
+  const firstProjectedDay = Math.max(first, Math.min(projectedFrom, ...plans.flatMap(({ plan }) => plan.variants.flatMap((v) => [...v.rest, ...v.makeup]))));
+  const schedules = base.definition.schedules;
   return new Calendar({
     id: base.id,
     name: `${base.name}; ${span} projected from ${rule.basis} (provisional)`,
     first,
     last,
     days: () => {
-      const builder = new DaysBuilder(first, last);
-      copyCalendarDays(builder, base);
+      const builder = schedules
+        ? dayBuilderFromSchedules(first, last, schedules.filter((schedule) => schedule.year < from))
+        : copiedDays(base, first, last, projectedFrom);
       const sourceRef = builder.sourceRef(rule.source);
       for (let day = projectedFrom; day <= last; day++) builder.set(day, weekendKind(day), 0, sourceRef, true);
-      for (let year = yearOfDayNumber(projectedFrom); year <= through; year++) {
-        for (const { day, holiday, source } of rule.restDays(year)) {
-          if (day < projectedFrom || day > last) continue;
-          builder.set(day, KIND_HOLIDAY, builder.holidayRef(holiday), source ? builder.sourceRef(source) : sourceRef, true);
-        }
+      for (const { plan } of plans) {
+        const planSource = builder.sourceRef(plan.source);
+        const holidayRef = builder.holidayRef(plan.holiday);
+        const { rest, makeup } = plan.variants[0]!;
+        for (const day of rest) if (day >= firstProjectedDay && day <= last) builder.set(day, KIND_HOLIDAY, holidayRef, planSource, true);
+        for (const day of makeup) if (day >= firstProjectedDay && day <= last) builder.set(day, KIND_MAKEUP, 0, planSource, true);
       }
       return builder.build();
     },
@@ -87,23 +130,38 @@ export function projectCalendar(calendar: Calendar, options?: ProjectCalendarOpt
           `(up to ${rule.lastYear}), or add published schedules with withSchedules.`
         : base.definition.extendHint(year),
     projection: rule,
+    candidates: candidatesFromPlans(plans, firstProjectedDay, last),
   });
 }
 
-function readThrough(value: unknown, lastCoveredYear: number, rule: CalendarProjection): number {
-  let year: number;
-  if (value === undefined) {
-    year = Math.min(lastCoveredYear + DEFAULT_PROJECTION_YEARS, rule.lastYear);
-  } else if (typeof value === 'number') {
+/** Days from schedules, as a builder (for CN and calendars made from it by `withSchedules`). */
+function dayBuilderFromSchedules(first: DayNumber, last: DayNumber, schedules: readonly HolidaySchedule[]): DaysBuilder {
+  const builder = new DaysBuilder(first, last);
+  for (const schedule of schedules) builder.apply(schedule);
+  return builder;
+}
+
+/** The calendar's own days before `until` (the projection writes the rest). */
+function copiedDays(base: Calendar, first: DayNumber, last: DayNumber, until: DayNumber): DaysBuilder {
+  const builder = new DaysBuilder(first, last);
+  copyCalendarDays(builder, base);
+  for (let day = until; day <= Math.min(last, base.definition.last); day++) builder.set(day, weekendKind(day));
+  return builder;
+}
+
+function readYear(name: string, value: unknown): number {
+  if (typeof value === 'number') {
     if (!Number.isSafeInteger(value)) {
-      throw new InvalidArgumentError(`${FN}: options.through must be a year like 2030 or a date like '2030-12-31', received ${describeValue(value)}`);
+      throw new InvalidArgumentError(`${FN}: options.${name} must be a year like 2030 or a date like '2030-12-31', received ${describeValue(value)}`);
     }
-    year = value;
-  } else if (typeof value === 'string') {
-    year = yearOfDayNumber(parsePlainDate(FN, value));
-  } else {
-    throw new InvalidArgumentError(`${FN}: options.through must be a year like 2030 or a date like '2030-12-31', received ${describeValue(value)}`);
+    return value;
   }
+  if (typeof value === 'string') return yearOfDayNumber(parsePlainDate(FN, value));
+  throw new InvalidArgumentError(`${FN}: options.${name} must be a year like 2030 or a date like '2030-12-31', received ${describeValue(value)}`);
+}
+
+function readThrough(value: unknown, lastCoveredYear: number, rule: CalendarProjection): number {
+  const year = value === undefined ? Math.min(lastCoveredYear + DEFAULT_PROJECTION_YEARS, rule.lastYear) : readYear('through', value);
   if (year > lastCoveredYear && (year > rule.lastYear || lastCoveredYear + 1 < rule.firstYear)) {
     throw new InvalidArgumentError(
       `${FN}: cannot project through ${year}: the rule (${rule.basis}) covers ${rule.firstYear}–${rule.lastYear}`,
@@ -112,42 +170,36 @@ function readThrough(value: unknown, lastCoveredYear: number, rule: CalendarProj
   return year;
 }
 
-/** The projection rule of a calendar: its own, CN's built-in one, or, for a combination, the union of its members'. */
-function projectionOf(calendar: Calendar): CalendarProjection {
-  const rule = findProjection(calendar);
-  if (rule) return rule;
-  throw new InvalidArgumentError(
+/** The first year to project, or undefined when there is nothing to project. */
+function readFrom(value: unknown, firstCoveredYear: number, lastCoveredYear: number, through: number, rule: CalendarProjection): number | undefined {
+  if (value === undefined) return through > lastCoveredYear ? lastCoveredYear + 1 : undefined;
+  const year = readYear('from', value);
+  if (year > lastCoveredYear + 1) {
+    throw new InvalidArgumentError(
+      `${FN}: options.from ${year} would leave ${yearSpan(lastCoveredYear + 1, year - 1)} uncovered; ` +
+        `the calendar covers through ${lastCoveredYear}, so project from ${lastCoveredYear + 1} or earlier`,
+    );
+  }
+  if (year < firstCoveredYear) {
+    throw new InvalidArgumentError(`${FN}: options.from ${year} is before the calendar's first year, ${firstCoveredYear}`);
+  }
+  if (year > through) throw new InvalidArgumentError(`${FN}: options.from ${year} is after options.through ${through}`);
+  if (year < rule.firstYear) {
+    throw new InvalidArgumentError(`${FN}: cannot project from ${year}: the rule (${rule.basis}) covers ${rule.firstYear}–${rule.lastYear}`);
+  }
+  return year;
+}
+
+function noRule(calendar: Calendar): InvalidArgumentError {
+  return new InvalidArgumentError(
     `${FN}: the ${calendar.id} calendar has no projection rule; projection is available for CN, HK (from 'reviewclock/hk'), ` +
       'calendars made from them and their combinations. Add published years with withSchedules instead.',
   );
 }
 
+/** The projection rule of a calendar: its own, or CN's built-in one. */
 function findProjection(calendar: Calendar): CalendarProjection | undefined {
-  const { projection, members } = calendar.definition;
+  const { projection } = calendar.definition;
   if (projection) return projection;
-  if (members) {
-    const rules = members.map(findProjection);
-    if (rules.some((rule) => rule === undefined)) return undefined;
-    return unionOf(rules as CalendarProjection[]);
-  }
   return calendar.id === 'CN' ? MAINLAND_PROJECTION : undefined;
-}
-
-function unionOf(rules: readonly CalendarProjection[]): CalendarProjection {
-  return {
-    basis: rules.map((rule) => rule.basis).join(' + '),
-    source: {
-      title: `Projected, not published: ${rules.map((rule) => rule.basis).join('; ')}`,
-      url: rules[0]!.source.url,
-    },
-    firstYear: Math.max(...rules.map((rule) => rule.firstYear)),
-    lastYear: Math.min(...rules.map((rule) => rule.lastYear)),
-    restDays: (year) => {
-      const days = new Map<number, ProjectedRestDay>();
-      for (const rule of rules) {
-        for (const rest of rule.restDays(year)) if (!days.has(rest.day)) days.set(rest.day, { source: rule.source, ...rest });
-      }
-      return [...days.values()].sort((a, b) => a.day - b.day);
-    },
-  };
 }

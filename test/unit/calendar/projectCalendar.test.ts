@@ -83,26 +83,60 @@ describe('projectCalendar', () => {
     expect(CN.coverage.to).toBe('2026-12-31');
   });
 
-  it('projects the statutory rest days of 2027 with days off in lieu, and nothing else', () => {
-    // By hand, from the 2027 lunar dates (eve 02-05, Qingming 04-05, Dragon Boat 06-09, Mid-Autumn 09-15):
-    // New Year Fri 01-01; Spring Festival Fri 02-05 .. Mon 02-08, with Sat 02-06 and Sun 02-07 made up on Tue 02-09
-    // and Wed 02-10; Qingming Mon 04-05; Labour Day Sat 05-01, Sun 05-02, made up Mon 05-03, Tue 05-04; Dragon Boat
-    // Wed 06-09; Mid-Autumn Wed 09-15; National Day Fri 10-01 .. Sun 10-03, made up Mon 10-04, Tue 10-05.
-    const expected = [
-      '2027-01-01', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-04-05',
-      '2027-05-01', '2027-05-02', '2027-05-03', '2027-05-04', '2027-06-09', '2027-09-15', '2027-10-01', '2027-10-02',
-      '2027-10-03', '2027-10-04', '2027-10-05',
-    ];
+  it('projects 2027 from the law and the 2025 principles: blocks, make-up days, candidates', () => {
+    // By hand, from the 2027 dates (New Year Fri; eve Fri 02-05; Qingming Mon 04-05; 1 May Sat; Dragon Boat Wed
+    // 06-09; Mid-Autumn Wed 09-15; 1 October Fri), with the rules of mainlandPlan.ts:
+    // - New Year: Fri–Sun 01-01..01-03 (连休, nothing borrowed);
+    // - Spring Festival: 8 days from the eve, Fri 02-05..Fri 02-12: 6 weekdays for 4 statutory days, so 2 make-up days
+    //   from the free weekends around it (01-30/31, 02-13/14). 01-30+01-31 makes 11 working days in a row, 02-13 alone
+    //   would be a lone working day between rest days; of the rest, Sun 01-31 (5 days before) + Sun 02-14 (2 days
+    //   after) are closest;
+    // - Qingming: Sat–Mon 04-03..04-05; Dragon Boat 06-09 and Mid-Autumn 09-15 (Wednesdays): that day only;
+    // - Labour Day: 5 days from 1 May, Sat 05-01..Wed 05-05: 3 weekdays for 2 statutory days, 1 make-up day: Sat 05-08
+    //   (3 days after; the weekend before is 6 days before);
+    // - National Day: Fri 10-01..Thu 10-07: 5 weekdays for 3 statutory days, 2 make-up days: Sun 09-26 (5 before) and
+    //   Sat 10-09 (2 after); 10-09+10-10 would make 8 working days in a row.
     const holidays: string[] = [];
+    const makeups: string[] = [];
     for (let date = '2027-01-01'; date <= '2027-12-31'; date = shiftDays(date, 1)) {
       const info = dayInfo(date, { calendar: projected });
-      if (info.kind === 'holiday') holidays.push(date);
-      expect(info.kind).not.toBe('makeup-workday');
+      if (info.kind === 'holiday') holidays.push(date.slice(5));
+      if (info.kind === 'makeup-workday') makeups.push(date.slice(5));
+      expect(info.provisional).toBe(true);
     }
-    expect(holidays).toEqual(expected);
-    // 261 weekdays - 13 weekday rest days.
+    expect(holidays).toEqual([
+      '01-01', '01-02', '01-03',
+      '02-05', '02-06', '02-07', '02-08', '02-09', '02-10', '02-11', '02-12',
+      '04-03', '04-04', '04-05',
+      '05-01', '05-02', '05-03', '05-04', '05-05',
+      '06-09', '09-15',
+      '10-01', '10-02', '10-03', '10-04', '10-05', '10-06', '10-07',
+    ]);
+    expect(makeups).toEqual(['01-31', '02-14', '05-08', '09-26', '10-09']);
+    // 261 weekdays, less 13 statutory days (each weekend one made up on a weekday): 248, in every arrangement.
     expect(countWorkingDays('2026-12-31', '2027-12-31', { calendar: projected })).toBe(248);
-    expect(dayInfo('2027-02-09', { calendar: projected }).holiday).toEqual({ name: 'Spring Festival (day off in lieu)', nameZh: '春节（补假）' });
+    expect(dayInfo('2027-02-09', { calendar: projected }).holiday).toEqual({ name: 'Spring Festival', nameZh: '春节' });
+    const blocks = (projected.definition.candidates ?? []).filter((b) => b.label.startsWith('2027'));
+    // Spring Festival: C(4,2); Labour Day: 4 spans of 5 days holding 1–2 May and a weekend × 4 make-up days; National Day: C(4,2).
+    expect(blocks.map((b) => [b.label, b.variants.length])).toEqual([
+      ['2027 Spring Festival (春节)', 6],
+      ['2027 Labour Day (劳动节)', 16],
+      ['2027 National Day (国庆节)', 6],
+    ]);
+    expect(blocks.every((b) => b.balanced)).toBe(true);
+  });
+
+  it('projects published years from `from` on, for back-testing, and agrees with the 2025 and 2026 notices', () => {
+    const backtest = projectCalendar(CN, { from: 2025, through: 2026 });
+    expect(backtest.coverage).toEqual(CN.coverage);
+    for (let date = '2025-01-01'; date <= '2026-12-31'; date = shiftDays(date, 1)) {
+      expect(isWorkingDay(date, { calendar: backtest })).toBe(isWorkingDay(date));
+      expect(dayInfo(date, { calendar: backtest }).provisional).toBe(true);
+    }
+    expect(dayInfo('2024-12-31', { calendar: backtest }).provisional).toBe(false);
+    expect(() => projectCalendar(CN, { from: 2028 })).toThrow(/options\.from 2028 would leave 2027 uncovered/);
+    expect(() => projectCalendar(CN, { from: 2003 })).toThrow(/before the calendar's first year, 2004/);
+    expect(() => projectCalendar(CN, { from: 2026, through: 2025 })).toThrow(/after options\.through 2025/);
   });
 
   it('marks every projected day provisional and no bundled day', () => {

@@ -47,7 +47,7 @@ describe('dueDate result', () => {
   it('has the documented fields, and nothing that is not plain JSON', () => {
     const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', asOf: '2025-11-03' });
     expect(Object.keys(result).sort()).toEqual(
-      ['asOf', 'calendar', 'consequence', 'countedDays', 'counting', 'due', 'elapsedDays', 'kind', 'limit', 'policy', 'provisional', 'remainingDays', 'start', 'status', 'stoppedDays', 'trace'].sort(),
+      ['asOf', 'calendar', 'consequence', 'countedDays', 'counting', 'due', 'dueRange', 'elapsedDays', 'kind', 'limit', 'policy', 'provisional', 'provisionalFields', 'remainingDays', 'start', 'status', 'stoppedDays', 'trace'].sort(),
     );
     expect(Object.keys(result.policy).sort()).toEqual(
       ['calendar', 'clockStart', 'confidence', 'consequence', 'consequenceNote', 'effective', 'id', 'limit', 'source', 'title', 'version'].sort(),

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { CN, dueDate, explain, projectCalendar, withOverrides } from '../../../src/index.js';
+
+// Deadlines that run past the published calendar: the exact part stays exact, the due date is the most likely
+// candidate with the range over every candidate. Each expected value is counted by hand below.
+const projected = projectCalendar(CN, { through: 2028 });
+
+describe('dueDate on a projected calendar', () => {
+  it('keeps the days used and left exact while asOf is published (IND accepted 2026-11-20)', () => {
+    // Fri 2026-11-20 is day 0. Published working days up to Wed 2 Dec: 23–27 Nov (5), 30 Nov, 1, 2 Dec (8): 8 used,
+    // 52 left. On to the 60th: 3–4 Dec (10), 7–11 (15), 14–18 (20), 21–25 (25), 28–31 (29); 2027, projected: New Year
+    // Fri–Sun 1–3 Jan; 4–8 Jan (34), 11–15 (39), 18–22 (44), 25–29 (49); Spring Festival 5–12 Feb with two make-up
+    // days among Sat/Sun 30–31 Jan and 13–14 Feb; 1–4 Feb are worked in any case. Every arrangement has 55 working
+    // days counted by Sun 14 Feb (49 + 4 weekdays + 2 make-up days), so the 60th is Fri 19 Feb in all of them.
+    const ind = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2026-11-20', asOf: '2026-12-02', calendar: projected });
+    expect(ind).toMatchObject({
+      due: '2027-02-19',
+      dueRange: { earliest: '2027-02-19', latest: '2027-02-19' },
+      status: 'running',
+      elapsedDays: 8,
+      remainingDays: 52,
+      provisional: true,
+      provisionalFields: ['due'],
+    });
+    expect(explain(ind)).toContain('Exact: where the deadline stands on 2026-12-02');
+    expect(explain(ind, { lang: 'zh' })).toContain('届满日为推算结果：最可能为2027年2月19日');
+  });
+
+  it('gives the range over the arrangements when the due date can fall before or after a holiday', () => {
+    // 2025 projected as if unpublished; the 30-working-day channel from Tue 2024-12-17. Published 2024 days: 18–20
+    // Dec (3), 23–27 (8), 30–31 (10). Projected 2025: New Year is a Wednesday, 1 Jan only; 2–3 Jan (12), 6–10 (17),
+    // 13–17 (22), 20–24 (27). Spring Festival rests 28 Jan – 4 Feb and works two of Sat 25, Sun 26 Jan, Sat 8, Sun 9 Feb:
+    // - Sun 26 Jan and Sat 8 Feb (the most likely): 26 (28), Mon 27 (29), then Wed 5 Feb (30);
+    // - both before, 25 and 26 Jan: 25 (28), 26 (29), Mon 27 Jan (30) — the earliest;
+    // - both after, 8 and 9 Feb: Mon 27 Jan (28), 5 Feb (29), Thu 6 Feb (30) — the latest.
+    const backtest = projectCalendar(CN, { from: 2025, through: 2025 });
+    const result = dueDate({ policy: 'cn.nmpa.drug.ind.innovative-30', start: '2024-12-17', calendar: backtest });
+    expect(result).toMatchObject({ due: '2025-02-05', dueRange: { earliest: '2025-01-27', latest: '2025-02-06' }, provisionalFields: ['due'] });
+    // The published 2025 notice (26 Jan and 8 Feb worked) gives the most likely date.
+    expect(dueDate({ policy: 'cn.nmpa.drug.ind.innovative-30', start: '2024-12-17' }).due).toBe('2025-02-05');
+    expect(explain(result)).toContain('a due date from 2025-01-27 (Mon) to 2025-02-06 (Thu)');
+  });
+
+  it('marks the status provisional once asOf is projected', () => {
+    const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2026-11-20', asOf: '2027-01-15', calendar: projected });
+    expect(result.provisionalFields).toEqual(['due', 'status', 'elapsedDays', 'remainingDays']);
+    // Before the start nothing depends on the calendar yet.
+    const early = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2026-11-20', asOf: '2026-11-01', calendar: projected });
+    expect(early.provisionalFields).toEqual(['due']);
+  });
+
+  it('says which fields an open stop leaves exact', () => {
+    // Stopped since 2026-12-10 (a published day): the days used before it are exact, the due date is unknown.
+    const result = dueDate({ policy: 'cn.nmpa.drug.nda', start: '2026-11-20', stops: [{ from: '2026-12-10' }], asOf: '2027-01-20', calendar: projected });
+    expect(result).toMatchObject({ due: null, dueRange: null, status: 'stopped' });
+    expect(result.provisionalFields).toEqual(['stoppedDays']);
+  });
+
+  it('is exact, with no range, when nothing it depends on is projected', () => {
+    const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2026-06-01', calendar: projected });
+    expect(result).toMatchObject({ provisional: false, provisionalFields: [], dueRange: null });
+    // A period counted back from a projected day whose own last day is published is exact too: 30 calendar days
+    // before Wed 2027-01-20 is Mon 2026-12-21, a working day.
+    const filing = dueDate({ policy: 'cn.law.admin-licensing.renewal.filing', start: '2027-01-20', calendar: projected });
+    expect(filing).toMatchObject({ due: '2026-12-21', provisional: false, dueRange: null });
+  });
+
+  it('keeps a range after overrides fix some projected days', () => {
+    // Closing Sun 2025-01-26 leaves the arrangements that worked it one working day short: the block is unbalanced
+    // and is evaluated as such. With 26 Jan closed: most likely 27 Jan (28), 5 Feb (29), 6 Feb (30); with 25 Jan
+    // worked too: 25 (28), 27 (29), 5 Feb (30).
+    const closed = withOverrides(projectCalendar(CN, { from: 2025, through: 2025 }), { closed: ['2025-01-26'] });
+    const result = dueDate({ policy: 'cn.nmpa.drug.ind.innovative-30', start: '2024-12-17', calendar: closed });
+    expect(result).toMatchObject({ due: '2025-02-06', dueRange: { earliest: '2025-02-05', latest: '2025-02-06' } });
+  });
+});
