@@ -11,6 +11,17 @@ import { DaysBuilder } from './fromSchedules.js';
 
 const FN = 'combineCalendars';
 
+/** The calendars made by {@link combineCalendars} itself (not a combination changed since, e.g. by `withOverrides`). */
+const combinations = new WeakSet<Calendar>();
+
+/**
+ * True when `calendar` is a combination exactly as {@link combineCalendars} made it: its days are those of its members
+ * and nothing else, so that it can be rebuilt from extended members (`withSchedules` does).
+ */
+export function isPlainCombination(calendar: Calendar): boolean {
+  return combinations.has(calendar);
+}
+
 /**
  * A calendar on which a day is a working day only when it is a working day in every calendar given. Its id joins
  * theirs with `'+'` (`'CN+HK'`), and it covers the days that all of them cover.
@@ -46,7 +57,7 @@ export function combineCalendars(calendars: readonly Calendar[]): Calendar {
       `${FN}: the calendars have no day in common (${members.map((m) => `${m.id} ${m.coverage.from} to ${m.coverage.to}`).join('; ')})`,
     );
   }
-  return new Calendar({
+  const combined = new Calendar({
     id,
     name: `a day is a working day only when it is one in every calendar: ${members.map((m) => `${m.id} (${m.name})`).join(' and ')}`,
     first,
@@ -63,6 +74,8 @@ export function combineCalendars(calendars: readonly Calendar[]): Calendar {
     },
     members,
   });
+  combinations.add(combined);
+  return combined;
 }
 
 function combineDays(members: readonly Calendar[], first: number, last: number): CalendarDays {

@@ -7,6 +7,7 @@
 import { InvalidArgumentError, ScheduleValidationError, denseEntries, describeValue, type InputIssue } from '../errors.js';
 import { dayNumberFromParts, type DayNumber } from '../date/plainDate.js';
 import { Calendar } from './Calendar.js';
+import { combineCalendars, isPlainCombination } from './combineCalendars.js';
 import { copyCalendarDays, coveredYears, readCalendar, readOptions, yearSpan } from './derive.js';
 import { DaysBuilder, daysFromSchedules, weekendKind } from './fromSchedules.js';
 import { HolidayScheduleSchema, toInputIssues } from './scheduleSchema.js';
@@ -31,25 +32,40 @@ const FN = 'withSchedules';
  *
  * Each schedule is checked with {@link HolidayScheduleSchema} and against the calendar: real `YYYY-MM-DD` dates in
  * the year (or in December of the year before, for days a notice sets there), `from` not after `to`, make-up working
- * days on Saturdays or Sundays, no year the calendar already covers (unless `replace: true`) and no gap between the
- * covered years and the added ones (to add 2028 to `CN`, add 2027 as well). Days a notice sets in the year before
- * apply on top of that year's data (the 2027 notice may make a Saturday in late December 2026 a working day).
- * Schedules for the same year apply in the order given, so an amendment listed after its notice wins.
+ * days on Saturdays or Sundays, no year the calendar already covers (unless `replace: true`), no gap between the
+ * covered years and the added ones (to add 2028 to `CN`, add 2027 as well), and a `calendar` field, where a schedule
+ * has one, naming this calendar (a schedule for `'HK'` is refused by `CN`: code `calendar_mismatch`). Days a notice
+ * sets in the year before apply on top of that year's data (the 2027 notice may make a Saturday in late December 2026
+ * a working day). Schedules for the same year apply in the order given, so an amendment listed after its notice wins.
  *
- * @param calendar - The calendar to extend, e.g. `CN`.
+ * On a combination (`combineCalendars([CN, HK])`), each schedule goes to the member its `calendar` field names
+ * (absent: `'CN'`); each member is extended with its schedules as above, and the extended members are combined again
+ * in the same order, so the result keeps the combination's id (`'CN+HK'`). A schedule for a calendar that is not a
+ * member is refused (`calendar_mismatch`). A combination whose days were changed after combining (`withOverrides` of
+ * it) is refused: extend its members, combine them, then apply the overrides again.
+ *
+ * @param calendar - The calendar to extend, e.g. `CN`, `HK` or `combineCalendars([CN, HK])`.
  * @param schedules - One schedule or an array of them, e.g. the parsed content of a JSON file in the
  *   {@link HolidayScheduleSchema} format.
- * @param options - `{ replace: true }` to let a schedule replace a year the calendar covers.
+ * @param options - `{ replace: true }` to let a schedule replace a year the calendar (or, on a combination, its
+ *   member) covers.
  * @returns A new calendar covering the union of the years.
- * @throws {ScheduleValidationError} With every problem found and its path (`[0, 'holidays', 2, 'from']`).
- * @throws {InvalidArgumentError} When `calendar` is not a calendar or is a combination (add the schedule to the
- *   calendar it belongs to, then combine), `schedules` is empty or `options` is malformed.
+ * @throws {ScheduleValidationError} With every problem found, its path (`[0, 'holidays', 2, 'from']`) and code
+ *   (`year_covered`, `year_gap`, `calendar_mismatch`, or zod's for a malformed field).
+ * @throws {InvalidArgumentError} When `calendar` is not a calendar or is a combination changed after combining,
+ *   `schedules` is empty or `options` is malformed.
  *
  * @example
  * const cn2027 = withSchedules(CN, JSON.parse(readFileSync('cn-2027.json', 'utf8')));
  * cn2027.id       //=> 'CN'
  * cn2027.coverage //=> { from: '2004-01-01', to: '2027-12-31' }
  * CN.coverage     //=> { from: '2004-01-01', to: '2026-12-31' } (unchanged)
+ *
+ * @example
+ * // Greater Bay Area days in 2027: each schedule extends the member its `calendar` names.
+ * const both = withSchedules(combineCalendars([CN, HK]), [cn2027Schedule, { ...hk2027Schedule, calendar: 'HK' }]);
+ * both.id       //=> 'CN+HK'
+ * both.coverage //=> { from: '2016-01-01', to: '2027-12-31' }
  */
 export function withSchedules(
   calendar: Calendar,
@@ -57,10 +73,12 @@ export function withSchedules(
   options?: WithSchedulesOptions,
 ): Calendar {
   const base = readCalendar(FN, calendar);
-  if (base.definition.members) {
+  const members = base.definition.members;
+  if (members && !isPlainCombination(base)) {
     throw new InvalidArgumentError(
-      `${FN}: the ${base.id} calendar is a combination, and a schedule belongs to one of its calendars; add it to that ` +
-        `calendar and combine again, e.g. combineCalendars([withSchedules(CN, schedule), HK])`,
+      `${FN}: the ${base.id} calendar is a combination whose days were changed after combining (e.g. by withOverrides); ` +
+        `add the schedules to its calendars, combine them again, then apply the change again, e.g. ` +
+        `withOverrides(combineCalendars([withSchedules(CN, schedule), HK]), overrides)`,
     );
   }
   const replace = readReplace(readOptions(FN, options, '{ replace: true }'));
@@ -68,8 +86,73 @@ export function withSchedules(
   if (list.length === 0) {
     throw new InvalidArgumentError(`${FN}: schedules is an empty array; pass at least one holiday schedule`);
   }
+  if (members) return extendMembers(base, members, list, Array.isArray(schedules), replace);
   const added = validate(base, list, Array.isArray(schedules), replace);
   return extend(base, added, replace);
+}
+
+/** The calendar a schedule extends when its `calendar` field is absent and it is given to a combination. */
+const DEFAULT_MEMBER = 'CN';
+
+/** True when a schedule for `target` belongs to `member`: the member is that calendar, or a combination holding it. */
+function belongsTo(member: Calendar, target: string): boolean {
+  return member.id === target || (member.definition.members !== undefined && member.id.split('+').includes(target));
+}
+
+/**
+ * A combination extended member by member: every schedule is checked with the schema first, routed by its
+ * `calendar` field, added to its member(s) with {@link withSchedules}, and the members combined again in order.
+ */
+function extendMembers(
+  base: Calendar,
+  members: readonly Calendar[],
+  list: readonly unknown[],
+  isArray: boolean,
+  replace: boolean,
+): Calendar {
+  const prefix = (index: number): PropertyKey[] => (isArray ? [index] : []);
+  const issues: InputIssue[] = [];
+  const targets: string[] = [];
+  list.forEach((value, index) => {
+    const result = HolidayScheduleSchema.safeParse(value);
+    if (!result.success) {
+      for (const issue of toInputIssues(result.error.issues)) issues.push({ ...issue, path: [...prefix(index), ...issue.path] });
+      return;
+    }
+    const target = result.data.calendar ?? DEFAULT_MEMBER;
+    targets[index] = target;
+    if (!members.some((member) => belongsTo(member, target))) {
+      const ids = members.map((member) => member.id).join(', ');
+      issues.push({
+        path: [...prefix(index), 'calendar'],
+        code: 'calendar_mismatch',
+        message:
+          result.data.calendar === undefined
+            ? `the schedule has no "calendar", so it is for ${DEFAULT_MEMBER}, which is not one of the calendars of ${base.id} (${ids}); ` +
+              `set "calendar" to one of them`
+            : `the schedule is for the ${target} calendar, which is not one of the calendars of ${base.id} (${ids}); ` +
+              `set "calendar" to one of them, or add the schedule to a calendar that contains ${target}`,
+      });
+    }
+  });
+  if (issues.length) throw new ScheduleValidationError(FN, issues);
+  const extended = members.map((member) => {
+    const indexes = list.map((_, index) => index).filter((index) => belongsTo(member, targets[index]!));
+    if (indexes.length === 0) return member;
+    try {
+      return withSchedules(member, indexes.map((index) => list[index]) as HolidaySchedule[], { replace });
+    } catch (error) {
+      if (!(error instanceof ScheduleValidationError)) throw error;
+      // The member saw an array of its own schedules: give each issue the path of the schedule as it was passed.
+      for (const issue of error.issues) {
+        const [position, ...rest] = issue.path;
+        issues.push({ ...issue, path: [...prefix(indexes[position as number]!), ...rest] });
+      }
+      return member;
+    }
+  });
+  if (issues.length) throw new ScheduleValidationError(FN, issues);
+  return combineCalendars(extended);
 }
 
 function readReplace(options: Record<string, unknown>): boolean {
@@ -91,6 +174,16 @@ function validate(base: Calendar, list: readonly unknown[], isArray: boolean, re
       return;
     }
     const { $schema: _schema, notes: _notes, ...schedule } = result.data;
+    if (schedule.calendar !== undefined && schedule.calendar !== base.id) {
+      issues.push({
+        path: [...prefix(index), 'calendar'],
+        code: 'calendar_mismatch',
+        message:
+          `the schedule is for the ${schedule.calendar} calendar, but it is being added to the ${base.id} calendar; add it to ` +
+          `${schedule.calendar} (withSchedules(${schedule.calendar}, schedule)) or to a combination that contains ${schedule.calendar}`,
+      });
+      return;
+    }
     parsed.push(schedule as HolidaySchedule);
   });
   if (issues.length) throw new ScheduleValidationError(FN, issues);

@@ -1,19 +1,13 @@
 /**
- * Evaluating a deadline for the CLI: reading `--stop` and `--as-of`, and loading the Hong Kong calendar when a
- * policy counts on it and the user did not pass `--calendar` (the library asks the caller to pass it, so that
- * mainland-only programs never load date-holidays; at the terminal, the CLI does it for the user).
+ * Evaluating a deadline for the CLI: reading `--stop` and `--as-of`, and counting on the policy's own calendar (CN
+ * or HK, with the stored schedules, `--schedule` and `--project` applied to it) when the user did not pass
+ * `--calendar` (the library asks the caller to pass the Hong Kong calendar, so that mainland-only programs never load
+ * date-holidays; at the terminal, the CLI does it for the user).
  *
  * @module
  */
-import {
-  CalendarRequiredError,
-  chinaDateOf,
-  dueDate,
-  type Calendar,
-  type DeadlineResult,
-  type DeadlineStop,
-  type PlainDate,
-} from '../index.js';
+import { chinaDateOf, dueDate, type Calendar, type DeadlineResult, type DeadlineStop, type PlainDate } from '../index.js';
+import type { CommandCalendars } from './calendars.js';
 import { readStop } from './options.js';
 
 /**
@@ -34,7 +28,7 @@ export function readStops(values: readonly string[] | undefined): DeadlineStop[]
 
 let hongKong: Promise<Calendar> | undefined;
 
-/** The Hong Kong calendar, loaded from the `reviewclock/hk` entry point once. */
+/** The bundled Hong Kong calendar, loaded from the `reviewclock/hk` entry point once. */
 export function loadHongKong(): Promise<Calendar> {
   return (hongKong ??= import('../hk.js').then((module) => module.HK));
 }
@@ -45,33 +39,26 @@ export interface DeadlineRequest {
   readonly start: PlainDate;
   readonly stops?: readonly DeadlineStop[];
   readonly asOf?: PlainDate | undefined;
-  readonly calendar?: Calendar | undefined;
   readonly extension?: number | undefined;
 }
 
 /**
- * Evaluates a deadline; when the policy counts on the Hong Kong calendar and no calendar was given, loads it and
- * evaluates again.
+ * Evaluates a deadline on `--calendar`, or else on the policy's own calendar, extended as the options say.
  *
- * @returns The result and the calendar it was counted on (`undefined`: the default, `CN`).
+ * @returns The result and the calendar it was counted on.
  */
-export async function evaluateDeadline(request: DeadlineRequest): Promise<{ result: DeadlineResult; calendar: Calendar | undefined }> {
-  const ask = (calendar: Calendar | undefined) =>
-    dueDate({
-      policy: request.policy,
-      start: request.start,
-      ...(request.stops && { stops: request.stops }),
-      ...(request.asOf !== undefined && { asOf: request.asOf }),
-      ...(calendar && { calendar }),
-      ...(request.extension !== undefined && { extension: request.extension }),
-    });
-  try {
-    return { result: ask(request.calendar), calendar: request.calendar };
-  } catch (error) {
-    if (request.calendar === undefined && error instanceof CalendarRequiredError && error.calendar === 'HK') {
-      const calendar = await loadHongKong();
-      return { result: ask(calendar), calendar };
-    }
-    throw error;
-  }
+export async function evaluateDeadline(
+  request: DeadlineRequest,
+  calendars: CommandCalendars,
+): Promise<{ result: DeadlineResult; calendar: Calendar }> {
+  const calendar = await calendars.forPolicy(request.policy, request.start);
+  const result = dueDate({
+    policy: request.policy,
+    start: request.start,
+    ...(request.stops && { stops: request.stops }),
+    ...(request.asOf !== undefined && { asOf: request.asOf }),
+    calendar,
+    ...(request.extension !== undefined && { extension: request.extension }),
+  });
+  return { result, calendar };
 }

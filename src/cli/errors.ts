@@ -3,7 +3,8 @@
  *
  * - 0: success.
  * - 1: bad input, refused by the library with a `ReviewclockError` (a bad date, an unknown policy, a malformed
- *   schedule, a batch with a failed row), or a file that cannot be read. One line on stderr.
+ *   schedule, a broken file in the schedule store, a batch with a failed row), or a file that cannot be read. One
+ *   line on stderr, with the library's calendar advice in CLI terms (`--calendar HK`, not `{ calendar: HK }`).
  * - 2: bad usage, found by the argument parser: an unknown command or option, a missing or extra argument, an
  *   option value outside its listed choices. One line on stderr (commander's message).
  * - Anything else is a bug: its stack is printed, and the status is 1.
@@ -14,6 +15,7 @@
  */
 import { CommanderError } from 'commander';
 import { ReviewclockError } from '../index.js';
+import { cliMessage } from './messages.js';
 
 /** Exit status of a successful run. */
 export const EXIT_OK = 0;
@@ -51,7 +53,7 @@ export function reportError(error: unknown, stderr: ErrorSink, env: NodeJS.Proce
     return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   }
   if (error instanceof ReviewclockError) {
-    stderr.write(`reviewclock: ${oneLine(error.message)}\n`);
+    stderr.write(`reviewclock: ${oneLine(cliMessage(error))}\n`);
     if (debug) stderr.write(`${error.stack ?? ''}\n`);
     return EXIT_BAD_INPUT;
   }

@@ -5,19 +5,9 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import {
-  CN,
-  combineCalendars,
-  InvalidArgumentError,
-  projectCalendar,
-  ScheduleValidationError,
-  withSchedules,
-  type Calendar,
-  type HolidaySchedule,
-  type PlainDate,
-} from '../index.js';
+import { InvalidArgumentError, type PlainDate } from '../index.js';
 import { LANGS, type Lang } from './localDate.js';
 
 /** Option values every command may receive. */
@@ -27,6 +17,8 @@ export interface CommonOptions {
   readonly calendar?: string;
   readonly schedule?: readonly string[];
   readonly project?: true | string;
+  /** False with `--no-stored-schedules`. */
+  readonly storedSchedules?: boolean;
 }
 
 /** Appends a repeated option's value to the list so far (commander's collect pattern). */
@@ -44,17 +36,22 @@ export function addCalendarOption(command: Command, description = 'the calendar 
   );
 }
 
-/** Adds `--schedule FILE.json` (repeatable) and `--project [year]`. */
+/** Adds `--schedule FILE.json` (repeatable), `--no-stored-schedules` and `--project [year]`. */
 export function addScheduleOption(command: Command): Command {
   command.option(
     '--project [year]',
     'answer past the published years from the statutory holiday list, through YEAR (default: ten years on); every answer that depends on it is marked provisional',
   );
-  return command.addOption(
+  command.addOption(
     new Option(
       '--schedule <file>',
-      "add a year's holiday schedule from a JSON file (one schedule or an array; repeatable), e.g. the 2027 notice",
+      "add a year's holiday schedule from a JSON file for this command only (one schedule or an array; repeatable), e.g. " +
+        'the 2027 notice; a schedule extends the calendar its "calendar" field names (default: the calendar counted on)',
     ).argParser(collect),
+  );
+  return command.option(
+    '--no-stored-schedules',
+    'ignore the schedules kept with `reviewclock schedule add` (count on the bundled calendars and --schedule files only)',
   );
 }
 
@@ -129,12 +126,27 @@ export function readTextFile(option: string, path: string): string {
   }
 }
 
+/** The most bytes a `--schedule` file may hold (a year's schedule is a few KiB). */
+export const SCHEDULE_OPTION_FILE_LIMIT = 1 << 20;
+
 /**
- * Reads the JSON of a `--schedule` file: one schedule object or an array of them.
+ * Reads the JSON of a `--schedule` file: one schedule object or an array of them, at most 1 MiB.
  *
- * @throws {InvalidArgumentError} When the file cannot be read or is not JSON.
+ * @throws {InvalidArgumentError} When the file cannot be read, is larger than 1 MiB or is not JSON.
  */
 export function readScheduleFile(path: string): unknown {
+  let size = 0;
+  try {
+    size = statSync(path).size;
+  } catch {
+    // readTextFile says why.
+  }
+  if (size > SCHEDULE_OPTION_FILE_LIMIT) {
+    throw new InvalidArgumentError(
+      `--schedule: ${JSON.stringify(path)} is ${size} bytes, more than the 1 MiB (${SCHEDULE_OPTION_FILE_LIMIT} bytes) a schedule file may hold ` +
+        "(a year's schedule is a few KiB)",
+    );
+  }
   const text = readTextFile('--schedule', path);
   let value: unknown;
   try {
@@ -146,46 +158,4 @@ export function readScheduleFile(path: string): unknown {
     );
   }
   return value;
-}
-
-/**
- * The calendar that `--calendar`, `--schedule` and `--project` ask for, or `undefined` when none is given (the
- * command's default applies: `CN`, or for `due` the policy's own calendar).
- *
- * `HK` is loaded from the `reviewclock/hk` entry point only when asked for, so that mainland-only runs never load
- * date-holidays. Schedule files are added in the order given, each refused with its own name when malformed.
- *
- * @throws {ScheduleValidationError} For a malformed schedule file.
- * @throws {InvalidArgumentError} For an unreadable file, or a `--project` year the rule cannot compute.
- */
-export async function calendarFromOptions(options: CommonOptions): Promise<Calendar | undefined> {
-  const files = options.schedule ?? [];
-  if (options.calendar === undefined && files.length === 0 && options.project === undefined) return undefined;
-  let calendar = await namedCalendar(options.calendar ?? 'CN');
-  for (const file of files) {
-    const schedules = readScheduleFile(file);
-    try {
-      calendar = withSchedules(calendar, schedules as HolidaySchedule | HolidaySchedule[]);
-    } catch (error) {
-      if (error instanceof ScheduleValidationError) throw new ScheduleValidationError(`--schedule ${file}`, error.issues);
-      throw error;
-    }
-  }
-  if (options.project !== undefined) {
-    calendar = projectCalendar(calendar, options.project === true ? undefined : { through: readYear('--project', options.project) });
-  }
-  return calendar;
-}
-
-async function namedCalendar(id: string): Promise<Calendar> {
-  if (id === 'CN') return CN;
-  const { HK } = await import('../hk.js');
-  return id === 'HK' ? HK : combineCalendars([CN, HK]);
-}
-
-function readYear(option: string, value: string): number {
-  if (!/^\d{4}$/.test(value)) {
-    throw new InvalidArgumentError(`${option}: invalid year ${JSON.stringify(value)}, expected a year such as 2030`);
-  }
-  return Number(value);
 }

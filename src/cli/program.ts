@@ -11,6 +11,7 @@ import { registerCalendarCommand } from './commands/calendar.js';
 import { registerDueCommand } from './commands/due.js';
 import { registerIcsCommand } from './commands/ics.js';
 import { registerPolicyCommands } from './commands/policies.js';
+import { registerScheduleCommands } from './commands/schedule.js';
 import { registerWorkdayCommands } from './commands/workday.js';
 import { processContext, type CliContext } from './context.js';
 import { oneLine, reportError } from './errors.js';
@@ -47,6 +48,7 @@ Examples:
   $ reviewclock calendar 2025-10
   $ reviewclock policies nda
   $ reviewclock batch applications.ndjson > due.ndjson
+  $ reviewclock schedule add notice-2027.txt      # keep next year's notice for every later command
 
 Exit status: 0 success; 1 bad input (a bad date, an unknown policy, a batch row that failed); 2 bad usage.`,
     );
@@ -56,6 +58,7 @@ Exit status: 0 success; 1 bad input (a bad date, an unknown policy, a batch row 
   registerPolicyCommands(program, context);
   registerBatchCommand(program, context);
   registerIcsCommand(program, context);
+  registerScheduleCommands(program, context);
   return program;
 }
 

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { referenceAdd, referenceCount } from '../support/referenceCalendar.js';
 import { CLI, runCli } from './support/runCli.js';
 
@@ -251,4 +251,40 @@ describe('reviewclock batch when the reader goes away', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
   });
+});
+
+describe('reviewclock batch and the calendars rows count on', () => {
+  const HK_POLICY = 'hk.dh.drug.nce-1plus'; // 150 working days on the HK calendar
+  const cn2027 = new URL('./fixtures/cn-2027-hypothetical.json', import.meta.url).pathname;
+
+  it("counts each row on its policy's calendar, with the stored schedules and --project, in one thread and on workers", async () => {
+    const home = mkdtempSync(join(tmpdir(), 'reviewclock-batch-store-'));
+    onTestFinished(() => rmSync(home, { recursive: true, force: true }));
+    const env = { REVIEWCLOCK_HOME: home };
+    expect((await runCli(['schedule', 'add', cn2027], { env })).status).toBe(0);
+    const [cnAlone, hkAlone] = await Promise.all([
+      runCli(['due', IND, '2026-11-20', '--json'], { env }),
+      runCli(['add', '2026-09-01', '150', '--calendar', 'HK', '--project', '--json'], { env }),
+    ]);
+    const cnDue = JSON.parse(cnAlone.stdout).due; // 2027-02-20 on the stored 2027 (see schedule.test.ts)
+    const hkDue = JSON.parse(hkAlone.stdout).date;
+    const lines: string[] = [];
+    for (let i = 0; i < 6_000; i++) {
+      const application = i % 2 ? { policy: HK_POLICY, start: '2026-09-01' } : { policy: IND, start: '2026-11-20' };
+      lines.push(JSON.stringify({ id: i, ...application, note: 'x'.repeat(40) }));
+    }
+    const input = `${lines.join('\n')}\n`;
+    const [parallel, single] = await Promise.all([
+      runCli(['batch', '--project'], { input, env: { ...env, REVIEWCLOCK_BATCH_THREADS: '2' } }),
+      runCli(['batch', '--project'], { input, env: { ...env, REVIEWCLOCK_BATCH_THREADS: '0' } }),
+    ]);
+    expect(single).toMatchObject({ status: 0, stderr: '' });
+    expect(parallel.stdout).toBe(single.stdout);
+    const [first, second] = rows(single.stdout);
+    expect(first).toMatchObject({ policy: IND, due: cnDue, provisional: false });
+    expect(second).toMatchObject({ policy: HK_POLICY, due: hkDue, provisional: true });
+    // Without the store, the mainland rows count on the projected 2027 instead.
+    const without = await runCli(['batch', '--project', '--no-stored-schedules'], { input: `${lines[0]}\n`, env });
+    expect(rows(without.stdout)[0]).toMatchObject({ provisional: true });
+  }, 30_000);
 });

@@ -79,6 +79,20 @@ describe('reviewclock due', () => {
     expect(result.due).toBe(JSON.parse(add.stdout).date);
   });
 
+  it('keeps the Hong Kong calendar of a Hong Kong policy with --project or --schedule (no calendar_required)', async () => {
+    const hk2027 = new URL('./fixtures/hk-2027-invented.json', import.meta.url).pathname; // invented test data
+    const [projected, scheduled, plain] = await Promise.all([
+      runCli(['due', 'hk.dh.drug.nce-1plus', '2026-03-02', '--project', '--json']),
+      runCli(['due', 'hk.dh.drug.nce-1plus', '2026-03-02', '--schedule', hk2027, '--json']),
+      runCli(['due', 'hk.dh.drug.nce-1plus', '2026-03-02', '--json']),
+    ]);
+    for (const run of [projected, scheduled]) {
+      expect(run).toMatchObject({ status: 0, stderr: '' });
+      // Due within 2026, so the same day as on the bundled HK calendar.
+      expect(JSON.parse(run.stdout)).toMatchObject({ calendar: 'HK', due: JSON.parse(plain.stdout).due });
+    }
+  });
+
   it('counts a year added with --schedule', async () => {
     const fixture = new URL('./fixtures/cn-2027-hypothetical.json', import.meta.url).pathname;
     const [without, withSchedule] = await Promise.all([

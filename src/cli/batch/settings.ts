@@ -12,21 +12,30 @@ import {
   type DeadlineResult,
   type DeadlineStop,
 } from '../../index.js';
-import { loadHongKong, readAsOf } from '../deadline.js';
-import { calendarFromOptions, readStop, type CommonOptions } from '../options.js';
+import { CommandCalendars, type CalendarOptions } from '../calendars.js';
+import { readAsOf } from '../deadline.js';
+import { readStop } from '../options.js';
 import { RESULT_TEXT, ResultText, type BatchFormat, type BatchInput, type BatchSettings, type RowEvaluator } from './BatchProcessor.js';
 
-/** The options of `reviewclock batch` (plain data: they are sent to worker threads as they are). */
-export interface BatchOptions extends CommonOptions {
+/**
+ * The options of `reviewclock batch` (plain data: they are sent to worker threads as they are, with the store's
+ * directory resolved by the main thread in `storeDirectory`).
+ */
+export interface BatchOptions extends CalendarOptions {
   readonly format: BatchFormat;
   readonly output?: BatchFormat;
   readonly asOf?: string;
 }
 
-/** The settings for these options (reads `--schedule` files, loads HK for `--calendar HK`). */
-export async function batchSettings(options: BatchOptions): Promise<BatchSettings> {
-  const calendar = await calendarFromOptions(options);
-  const { evaluate, prepare } = makeEvaluator(options, calendar);
+/**
+ * The settings for these options: reads the `--schedule` files and the store, and builds the calendar rows count on
+ * (`--calendar`, else CN; HK is built on the first row whose policy counts on it).
+ */
+export async function batchSettings(options: BatchOptions, env: NodeJS.ProcessEnv = process.env): Promise<BatchSettings> {
+  const calendars = CommandCalendars.from(options, env);
+  // Without --calendar, rows count on their policies' calendars, and a --schedule file for HK extends the HK rows'.
+  const calendar = calendars.explicit === undefined ? await calendars.get('CN', null) : await calendars.forCommand();
+  const { evaluate, prepare } = makeEvaluator(options, calendar, calendars);
   return {
     inputFormat: options.format,
     outputFormat: options.output ?? options.format,
@@ -100,11 +109,13 @@ class CalendarNotLoaded {
 
 /**
  * The evaluator of a batch: `dueDate` for each row, with `--as-of` (a row's own `asOf` wins) and `--calendar`.
- * Policies counted on the Hong Kong calendar get it without `--calendar` (loaded once, on the first such row).
+ * Without `--calendar`, rows count on CN, and policies counted on the Hong Kong calendar get HK (built once, on the
+ * first such row), each with the stored schedules, `--schedule` files and `--project` applied.
  */
 function makeEvaluator(
   options: BatchOptions,
-  calendar: Calendar | undefined,
+  calendar: Calendar,
+  calendars: CommandCalendars,
 ): { evaluate: RowEvaluator; prepare: (error: unknown) => Promise<unknown> | undefined } {
   const asOf = readAsOf(options.asOf);
   let hongKong: Calendar | undefined;
@@ -148,7 +159,7 @@ function makeEvaluator(
     return fields;
   };
   const evaluateFields = (input: BatchInput, rowAsOf: unknown): Record<string, unknown> => {
-    const ask = (counted: Calendar | undefined) =>
+    const ask = (counted: Calendar) =>
       // Without the trace, which batch discards (same checks, errors and fields: test/property/dueDateTrace.property.test.ts).
       dueDate({
         trace: false,
@@ -162,8 +173,8 @@ function makeEvaluator(
     try {
       result = ask(calendar);
     } catch (error) {
-      if (calendar !== undefined || !(error instanceof CalendarRequiredError) || error.calendar !== 'HK') throw error;
-      if (!hongKong) throw new CalendarNotLoaded(loadHongKong().then((loaded) => (hongKong = loaded)));
+      if (calendars.explicit !== undefined || !(error instanceof CalendarRequiredError) || error.calendar !== 'HK') throw error;
+      if (!hongKong) throw new CalendarNotLoaded(calendars.get('HK', null).then((loaded) => (hongKong = loaded)));
       result = ask(hongKong);
     }
     return {

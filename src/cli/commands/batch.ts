@@ -13,6 +13,7 @@ import { runParallelBatch } from '../batch/parallel.js';
 import { batchSettings, type BatchOptions } from '../batch/settings.js';
 import type { CliContext } from '../context.js';
 import { oneLine } from '../errors.js';
+import { storeDirectoryOf } from '../calendars.js';
 import { addCalendarOption, addScheduleOption } from '../options.js';
 
 const FORMATS: readonly BatchFormat[] = ['ndjson', 'csv'];
@@ -62,8 +63,14 @@ Examples:
       if (asOf !== undefined && !isPlainDate(asOf)) {
         throw new InvalidDateError('batch --as-of', asOf);
       }
-      const options: BatchOptions = { ...given, ...(asOf !== undefined && { asOf }) };
-      const settings = await batchSettings(options);
+      // The store's directory is resolved here, once, for the worker threads too.
+      const storeDirectory = storeDirectoryOf(given, context.env);
+      const options: BatchOptions = {
+        ...given,
+        ...(asOf !== undefined && { asOf }),
+        ...(storeDirectory === undefined ? { storedSchedules: false } : { storeDirectory }),
+      };
+      const settings = await batchSettings(options, context.env);
       const input = await openInput(file, context);
       const summary = await runParallelBatch(input.stream, process.stdout, settings, {
         options,

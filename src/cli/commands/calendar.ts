@@ -20,14 +20,8 @@ import { shiftDate, type Lang } from '../localDate.js';
 import type { CliContext } from '../context.js';
 import { USAGE_ERROR_CODE, EXIT_USAGE } from '../errors.js';
 import { drawMonth, legend, type DeadlineMark, type MonthDays } from '../monthGrid.js';
-import {
-  addCalendarOption,
-  addLangOption,
-  addScheduleOption,
-  calendarFromOptions,
-  collect,
-  type CommonOptions,
-} from '../options.js';
+import { CommandCalendars } from '../calendars.js';
+import { addCalendarOption, addLangOption, addScheduleOption, collect, type CommonOptions } from '../options.js';
 
 interface CalendarCommandOptions extends CommonOptions {
   readonly policy?: string;
@@ -66,7 +60,6 @@ Examples:
   $ NO_COLOR=1 reviewclock calendar 2025-10 | less`,
     )
     .action(async (period: string | undefined, options: CalendarCommandOptions, self: Command) => {
-      const calendar = await calendarFromOptions(options);
       const wantsDeadline = options.policy !== undefined || options.start !== undefined || (options.stop?.length ?? 0) > 0;
       if (wantsDeadline && (options.policy === undefined || options.start === undefined)) {
         self.error(`calendar: a deadline needs both --policy and --start${options.policy ? '' : ' (e.g. --policy cn.nmpa.drug.ind)'}`, {
@@ -81,22 +74,22 @@ Examples:
         });
       }
       const lang = options.lang ?? 'en';
-      let shown = calendar;
+      const calendars = CommandCalendars.from(options, context.env);
+      let shown: Calendar;
       let marks = new Map<PlainDate, DeadlineMark>();
       let summary = '';
       let months = period !== undefined ? readPeriod(period) : [];
       if (wantsDeadline) {
-        const { result, calendar: counted } = await evaluateDeadline({
-          policy: options.policy!,
-          start: options.start!,
-          stops: readStops(options.stop),
-          asOf: readAsOf(options.asOf),
-          calendar,
-        });
+        const { result, calendar: counted } = await evaluateDeadline(
+          { policy: options.policy!, start: options.start!, stops: readStops(options.stop), asOf: readAsOf(options.asOf) },
+          calendars,
+        );
         shown = counted;
         marks = deadlineMarks(result, counted);
         summary = deadlineSummary(result, marks, lang);
         if (period === undefined) months = monthsBetween(result.start, lastMarked(result, marks));
+      } else {
+        shown = await calendars.forCommand();
       }
       let text = '';
       for (const { year, month } of months) {
@@ -113,9 +106,9 @@ Examples:
  * Marks a deadline's days from its trace: the start, each counted working day, each working day the clock was
  * stopped, and the due date.
  */
-export function deadlineMarks(result: DeadlineResult, calendar: Calendar | undefined): Map<PlainDate, DeadlineMark> {
+export function deadlineMarks(result: DeadlineResult, calendar: Calendar): Map<PlainDate, DeadlineMark> {
   const marks = new Map<PlainDate, DeadlineMark>();
-  const options = calendar ? { calendar } : undefined;
+  const options = { calendar };
   const markWorkingDays = (first: PlainDate, last: PlainDate, mark: DeadlineMark) => {
     const [from, to] = first <= last ? [first, last] : [last, first];
     for (let date = from; date <= to; date = shiftDate(date, 1)) {
@@ -198,12 +191,12 @@ function pad(value: number, length: number): string {
 }
 
 /** The `dayInfo` of every day of a month (refused by the library outside the calendar's coverage). */
-function monthDays(year: number, month: number, calendar: Calendar | undefined): MonthDays {
+function monthDays(year: number, month: number, calendar: Calendar): MonthDays {
   const days: DayInfo[] = [];
   for (let day = 1; day <= 31; day++) {
     const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
     if (!isPlainDate(date)) break;
-    days.push(dayInfo(date, calendar ? { calendar } : undefined));
+    days.push(dayInfo(date, { calendar }));
   }
   return { year, month, days };
 }

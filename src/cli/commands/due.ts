@@ -8,14 +8,8 @@ import { deadlineToICS, explain, InvalidArgumentError, type DeadlineResult } fro
 import { writeJson, type CliContext } from '../context.js';
 import { evaluateDeadline, readAsOf, readStops } from '../deadline.js';
 import { longDate } from '../localDate.js';
-import {
-  addCalendarOption,
-  addLangOption,
-  addScheduleOption,
-  calendarFromOptions,
-  collect,
-  type CommonOptions,
-} from '../options.js';
+import { CommandCalendars } from '../calendars.js';
+import { addCalendarOption, addLangOption, addScheduleOption, collect, type CommonOptions } from '../options.js';
 
 interface DueOptions extends CommonOptions {
   readonly stop?: readonly string[];
@@ -58,15 +52,16 @@ Examples:
   $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics > ind.ics`,
     )
     .action(async (policy: string, start: string, options: DueOptions) => {
-      const calendar = await calendarFromOptions(options);
-      const { result } = await evaluateDeadline({
-        policy,
-        start,
-        stops: readStops(options.stop),
-        asOf: readAsOf(options.asOf),
-        calendar,
-        extension: readExtension(options.extension),
-      });
+      const { result } = await evaluateDeadline(
+        {
+          policy,
+          start,
+          stops: readStops(options.stop),
+          asOf: readAsOf(options.asOf),
+          extension: readExtension(options.extension),
+        },
+        CommandCalendars.from(options, context.env),
+      );
       if (options.json) return writeJson(context, result);
       if (options.ics) return context.out(deadlineToICS(result));
       const lang = options.lang ?? 'en';

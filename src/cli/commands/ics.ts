@@ -4,9 +4,10 @@
  * @module
  */
 import type { Command } from 'commander';
-import { calendarToICS, CN, InvalidArgumentError } from '../../index.js';
+import { calendarToICS, InvalidArgumentError } from '../../index.js';
+import { CommandCalendars } from '../calendars.js';
 import type { CliContext } from '../context.js';
-import { addCalendarOption, addScheduleOption, calendarFromOptions, type CommonOptions } from '../options.js';
+import { addCalendarOption, addScheduleOption, type CommonOptions } from '../options.js';
 
 /** Registers `ics`. */
 export function registerIcsCommand(program: Command, context: CliContext): void {
@@ -34,7 +35,7 @@ Examples:
       if (!/^\d{4}$/.test(yearText)) {
         throw new InvalidArgumentError(`ics: invalid year ${JSON.stringify(yearText)}, expected a year YYYY such as 2026`);
       }
-      const calendar = (await calendarFromOptions(options)) ?? CN;
+      const calendar = await CommandCalendars.from(options, context.env).forCommand();
       context.out(calendarToICS(calendar, Number(yearText)));
     });
 }

@@ -7,12 +7,12 @@ import type { Command } from 'commander';
 import { addWorkingDays, countWorkingDays, dayInfo, type Calendar, type DayInfo } from '../../index.js';
 import { writeJson, type CliContext } from '../context.js';
 import { longDate, type Lang } from '../localDate.js';
+import { CommandCalendars } from '../calendars.js';
 import {
   addCalendarOption,
   addJsonOption,
   addLangOption,
   addScheduleOption,
-  calendarFromOptions,
   readDays,
   type CommonOptions,
 } from '../options.js';
@@ -48,8 +48,8 @@ Examples:
     )
     .action(async (date: string, daysText: string, options: CommonOptions) => {
       const days = readDays(daysText);
-      const calendar = await calendarFromOptions(options);
-      const result = addWorkingDays(date, days, calendar ? { calendar } : undefined);
+      const calendar = await CommandCalendars.from(options, context.env).forCommand();
+      const result = addWorkingDays(date, days, { calendar });
       const provisional = dependsOnProjection(date, result, calendar);
       if (options.json) return writeJson(context, provisional ? { date: result, provisional } : { date: result });
       context.out(`${context.colors.bold(result)}  ${longDate(result, options.lang ?? 'en')}${provisionalNote(provisional, options.lang)}\n`);
@@ -73,8 +73,8 @@ Examples:
   $ reviewclock count 2025-01-01 2025-12-31 --json  # {"count": 248}`,
     )
     .action(async (from: string, to: string, options: CommonOptions) => {
-      const calendar = await calendarFromOptions(options);
-      const count = countWorkingDays(from, to, calendar ? { calendar } : undefined);
+      const calendar = await CommandCalendars.from(options, context.env).forCommand();
+      const count = countWorkingDays(from, to, { calendar });
       const provisional = dependsOnProjection(from, to, calendar);
       if (options.json) return writeJson(context, provisional ? { count, provisional } : { count });
       context.out(`${context.colors.bold(String(count))} ${countSentence(count, from, to, options.lang ?? 'en')}${provisionalNote(provisional, options.lang)}\n`);
@@ -96,8 +96,8 @@ Examples:
   $ reviewclock day 2005-12-31 --json`,
     )
     .action(async (date: string, options: CommonOptions) => {
-      const calendar = await calendarFromOptions(options);
-      const info = dayInfo(date, calendar ? { calendar } : undefined);
+      const calendar = await CommandCalendars.from(options, context.env).forCommand();
+      const info = dayInfo(date, { calendar });
       if (options.json) return writeJson(context, info);
       context.out(describeDay(info, options.lang ?? 'en', context));
     });
@@ -107,8 +107,8 @@ Examples:
  * Whether an answer spanning two days depends on a projected day. A projection only ever extends a calendar past
  * its published years, so the span depends on one exactly when its later end is projected.
  */
-function dependsOnProjection(a: string, b: string, calendar: Calendar | undefined): boolean {
-  return dayInfo(a > b ? a : b, calendar ? { calendar } : undefined).provisional;
+function dependsOnProjection(a: string, b: string, calendar: Calendar): boolean {
+  return dayInfo(a > b ? a : b, { calendar }).provisional;
 }
 
 function provisionalNote(provisional: boolean, lang: Lang | undefined): string {
@@ -142,6 +142,9 @@ function describeDay(info: DayInfo, lang: Lang, context: CliContext): string {
     : '';
   const lines = [`${colors.bold(info.date)}  ${longDate(info.date, lang)}`, `${paint(kind)}${holiday}`];
   if (info.provisional) lines.push(lang === 'zh' ? '（推算结果，尚未公布）' : '(provisional: projected, not yet published)');
-  if (info.source) lines.push(`${lang === 'zh' ? '来源：' : 'Source: '}${info.source.title} ${colors.dim(info.source.url)}`);
+  if (info.source) {
+    const url = info.source.url ? ` ${colors.dim(info.source.url)}` : '';
+    lines.push(`${lang === 'zh' ? '来源：' : 'Source: '}${info.source.title}${url}`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -70,10 +70,13 @@ describe('combineCalendars', () => {
     expect(() => isWorkingDay('2027-01-04', { calendar: both })).toThrow(/covers only the days all of CN, CN cover; extend CN/);
   });
 
-  it('cannot take a schedule, which belongs to one of its calendars', () => {
+  it('takes a schedule for the member it belongs to (see withSchedules.test.ts), but not once its days are changed', () => {
     const both = combineCalendars([CN, withOverrides(CN, { closed: ['2025-06-03'] })]);
     const schedule = { year: 2027, source: { title: 'x', url: 'https://example.org' }, holidays: [], makeupWorkdays: [] };
-    expect(() => withSchedules(both, schedule)).toThrow(/the CN\+CN calendar is a combination.*combineCalendars\(\[withSchedules\(CN, schedule\), HK\]\)/);
+    expect(withSchedules(both, schedule).coverage.to).toBe('2027-12-31');
+    expect(() => withSchedules(withOverrides(both, { open: ['2025-06-08'] }), schedule)).toThrow(
+      /the CN\+CN calendar is a combination whose days were changed after combining/,
+    );
   });
 
   it('refuses fewer than two calendars and non-calendars', () => {

@@ -9,6 +9,7 @@ import {
   InvalidArgumentError,
   ScheduleValidationError,
   addWorkingDays,
+  combineCalendars,
   countWorkingDays,
   dayInfo,
   isWorkingDay,
@@ -17,10 +18,28 @@ import {
   withSchedules,
   type HolidaySchedule,
 } from '../../../src/index.js';
+import { HK } from '../../../src/hk.js';
 
 /** A made-up 2027 notice (the real one was not published when this was written), in the JSON file format. */
 const notice2027File = new URL('../../../fixtures/schedules/cn-2027-example.json', import.meta.url);
 const notice2027 = JSON.parse(readFileSync(notice2027File, 'utf8')) as HolidaySchedule;
+
+/**
+ * INVENTED TEST DATA, not the gazetted list: a Hong Kong 2027 schedule of four general holidays (Saturdays are rest
+ * days in HK anyway, and HK has no make-up working days). Mon 2027-12-27 is a working day on the mainland.
+ */
+const hk2027: HolidaySchedule = {
+  year: 2027,
+  calendar: 'HK',
+  source: { title: 'INVENTED TEST DATA: Hong Kong general holidays 2027 (not the gazetted list)', url: '' },
+  holidays: [
+    { name: 'The first day of January', from: '2027-01-01', to: '2027-01-01' },
+    { name: 'Lunar New Year', from: '2027-02-08', to: '2027-02-09' },
+    { name: 'Christmas Day', from: '2027-12-25', to: '2027-12-25' },
+    { name: 'The first weekday after Christmas Day', from: '2027-12-27', to: '2027-12-27' },
+  ],
+  makeupWorkdays: [],
+};
 
 function issuesOf(run: () => unknown): { path: readonly PropertyKey[]; message: string }[] {
   try {
@@ -148,6 +167,32 @@ describe('withSchedules', () => {
     expect(issues.map((issue) => issue.path)).toEqual([[0, 'year'], [0, 'source'], [0, 'holidays'], [0, 'makeupWorkdays']]);
   });
 
+  it('refuses a schedule whose calendar field names another calendar', () => {
+    const issues = issuesOf(() => withSchedules(CN, [notice2027, hk2027]));
+    expect(issues).toEqual([
+      { path: [1, 'calendar'], message: expect.stringMatching(/^the schedule is for the HK calendar, but it is being added to the CN calendar; add it to HK/) },
+    ]);
+    expect(issuesOf(() => withSchedules(HK, { ...notice2027, calendar: 'CN' }))).toEqual([
+      { path: ['calendar'], message: expect.stringContaining('is for the CN calendar, but it is being added to the HK calendar') },
+    ]);
+    // The code is stable, for programs.
+    try {
+      withSchedules(CN, hk2027);
+    } catch (error) {
+      expect((error as ScheduleValidationError).issues[0]).toMatchObject({ code: 'calendar_mismatch', path: ['calendar'] });
+    }
+  });
+
+  it('accepts a schedule whose calendar field names the calendar', () => {
+    const cn = withSchedules(CN, { ...notice2027, calendar: 'CN' });
+    expect(cn.coverage.to).toBe('2027-12-31');
+    const hk = withSchedules(HK, hk2027);
+    expect(hk.id).toBe('HK');
+    expect(hk.coverage).toEqual({ from: '2016-01-01', to: '2027-12-31' });
+    expect(isWorkingDay('2027-12-27', { calendar: hk })).toBe(false);
+    expect(isWorkingDay('2027-12-28', { calendar: hk })).toBe(true);
+  });
+
   it('refuses arguments that are not calendars, schedules or options', () => {
     expect(() => withSchedules({} as never, notice2027)).toThrow(InvalidArgumentError);
     expect(() => withSchedules(CN, [])).toThrow(/empty array/);
@@ -167,6 +212,94 @@ describe('withSchedules', () => {
     expect(dayInfo('2027-02-08', { calendar: cn })).toMatchObject({ kind: 'holiday', provisional: false });
     expect(dayInfo('2028-10-02', { calendar: cn }).provisional).toBe(true);
     expect(dayInfo('2026-12-26', { calendar: cn })).toMatchObject({ kind: 'makeup-workday', provisional: false });
+  });
+});
+
+describe('withSchedules on a combination', () => {
+  const both = combineCalendars([CN, HK]);
+
+  it("routes each schedule to the member its calendar names (absent: CN) and combines the members again", () => {
+    const extended = withSchedules(both, [notice2027, hk2027]);
+    expect(extended.id).toBe('CN+HK');
+    expect(extended.definition.members?.map((member) => member.id)).toEqual(['CN', 'HK']);
+    expect(extended.coverage).toEqual({ from: '2016-01-01', to: '2027-12-31' });
+    // A mainland holiday (the example's Spring Festival) and a Hong Kong one (the invented 27 Dec) both rest.
+    expect(dayInfo('2027-02-10', { calendar: extended })).toMatchObject({ working: false, kind: 'holiday', holiday: { name: 'Spring Festival' } });
+    expect(dayInfo('2027-12-27', { calendar: extended })).toMatchObject({ working: false, kind: 'holiday', source: hk2027.source });
+    // The mainland make-up Saturday is a rest day in Hong Kong, so not a working day in both.
+    expect(isWorkingDay('2027-02-20', { calendar: extended })).toBe(false);
+    expect(isWorkingDay('2027-12-28', { calendar: extended })).toBe(true);
+    // The same as combining the extended members by hand.
+    const byHand = combineCalendars([withSchedules(CN, notice2027), withSchedules(HK, hk2027)]);
+    expect(countWorkingDays('2026-12-31', '2027-12-31', { calendar: extended })).toBe(
+      countWorkingDays('2026-12-31', '2027-12-31', { calendar: byHand }),
+    );
+    // Nothing passed in changed.
+    expect(both.coverage.to).toBe('2026-12-31');
+  });
+
+  it('covers only what every member covers: a CN schedule alone does not extend CN+HK', () => {
+    const extended = withSchedules(both, notice2027);
+    expect(extended.coverage.to).toBe('2026-12-31');
+    // …but its mainland member has the days the 2027 notice sets in 2026 (Sat 2026-12-26 is worked on the mainland,
+    // and a holiday in Hong Kong: the first weekday after Christmas Day, so still a rest day in both).
+    const [cn, hk] = extended.definition.members!;
+    expect(dayInfo('2026-12-26', { calendar: cn! }).kind).toBe('makeup-workday');
+    expect(hk).toBe(HK);
+    expect(dayInfo('2026-12-26', { calendar: extended })).toMatchObject({ working: false, kind: 'holiday' });
+  });
+
+  it('refuses a schedule for a calendar that is not a member, with its path', () => {
+    expect(issuesOf(() => withSchedules(both, [notice2027, { ...hk2027, calendar: 'MO' }]))).toEqual([
+      { path: [1, 'calendar'], message: expect.stringMatching(/^the schedule is for the MO calendar, which is not one of the calendars of CN\+HK \(CN, HK\)/) },
+    ]);
+    const hkOnly = combineCalendars([HK, withOverrides(HK, { closed: ['2025-06-03'] })]);
+    expect(issuesOf(() => withSchedules(hkOnly, notice2027))).toEqual([
+      { path: ['calendar'], message: expect.stringMatching(/^the schedule has no "calendar", so it is for CN, which is not one of the calendars of HK\+HK/) },
+    ]);
+  });
+
+  it("reports a member's problems at the schedule's own path", () => {
+    const hk2028 = { ...hk2027, year: 2028, holidays: [] };
+    expect(issuesOf(() => withSchedules(both, [notice2027, hk2028]))).toEqual([
+      { path: [1, 'year'], message: expect.stringMatching(/^2028 would leave 2027 uncovered between it and the HK calendar's 2016–2026/) },
+    ]);
+    expect(issuesOf(() => withSchedules(both, [hk2027, { ...notice2027, makeupWorkdays: ['2027-02-22'] }]))).toEqual([
+      { path: [1, 'makeupWorkdays', 0], message: expect.stringContaining('2027-02-22 is not a Saturday or Sunday') },
+    ]);
+    expect(issuesOf(() => withSchedules(both, [notice2027, { year: 2027, calendar: 'HK' } as never]))).toEqual([
+      { path: [1, 'source'], message: expect.any(String) },
+      { path: [1, 'holidays'], message: expect.any(String) },
+      { path: [1, 'makeupWorkdays'], message: expect.any(String) },
+    ]);
+  });
+
+  it('passes replace on to the members', () => {
+    const hk2026 = { ...hk2027, year: 2026, holidays: [] };
+    expect(issuesOf(() => withSchedules(both, hk2026))).toEqual([
+      { path: ['year'], message: expect.stringMatching(/^2026 is already covered by the HK calendar/) },
+    ]);
+    const replaced = withSchedules(both, hk2026, { replace: true });
+    // 2026-12-25 (Christmas Day, a Friday) is no longer a Hong Kong holiday, and is a working day on the mainland.
+    expect(isWorkingDay('2026-12-25', { calendar: both })).toBe(false);
+    expect(isWorkingDay('2026-12-25', { calendar: replaced })).toBe(true);
+  });
+
+  it('sends a schedule to every member with its calendar id', () => {
+    const twice = combineCalendars([CN, withOverrides(CN, { closed: ['2025-06-03'] })]);
+    const extended = withSchedules(twice, notice2027);
+    expect(extended.id).toBe('CN+CN');
+    expect(extended.coverage.to).toBe('2027-12-31');
+    expect(isWorkingDay('2025-06-03', { calendar: extended })).toBe(false);
+    expect(isWorkingDay('2027-02-08', { calendar: extended })).toBe(false);
+  });
+
+  it('refuses a combination whose days were changed after combining', () => {
+    const changed = withOverrides(both, { closed: ['2025-06-03'] });
+    expect(() => withSchedules(changed, notice2027)).toThrow(InvalidArgumentError);
+    expect(() => withSchedules(changed, notice2027)).toThrow(
+      /the CN\+HK calendar is a combination whose days were changed after combining .*withOverrides\(combineCalendars\(\[withSchedules\(CN, schedule\), HK\]\), overrides\)/,
+    );
   });
 });
 

@@ -1,0 +1,668 @@
+/**
+ * `reviewclock schedule import|add|list|remove`: holiday schedules that stay added. `add` reads next year's notice
+ * (its text, or a schedule JSON file), checks it against the calendar it extends and the years already stored, and
+ * keeps it in the store (`scheduleStore.ts`), which every later command uses.
+ *
+ * @module
+ */
+import { Option, type Command } from 'commander';
+import {
+  CN,
+  HolidayScheduleSchema,
+  InvalidArgumentError,
+  NoticeParseError,
+  scheduleFromNotice,
+  ScheduleValidationError,
+  withSchedules,
+  type Calendar,
+  type HolidaySchedule,
+  type InputIssue,
+  type NoticeReading,
+  type NoticeWarning,
+} from '../../index.js';
+import { bundledCalendar, coveredYearsText, extendWithStored, storedScheduleError } from '../calendars.js';
+import { writeJson, type CliContext } from '../context.js';
+import { oneLine } from '../errors.js';
+import {
+  formatSize,
+  readCappedFile,
+  removeCommand,
+  SCHEDULE_FILE_LIMIT,
+  ScheduleFileError,
+  ScheduleStore,
+  STORE_CALENDARS,
+  type StoreCalendar,
+  type StoredYear,
+  type StoreEntry,
+} from '../scheduleStore.js';
+
+interface NoticeOptions {
+  readonly year?: string;
+  readonly url?: string;
+}
+
+interface AddOptions extends NoticeOptions {
+  readonly replace?: boolean;
+  readonly calendar?: StoreCalendar;
+}
+
+interface ListOptions {
+  readonly json?: boolean;
+}
+
+interface RemoveOptions {
+  readonly calendar?: StoreCalendar;
+}
+
+/** Registers `schedule` and its subcommands. */
+export function registerScheduleCommands(program: Command, context: CliContext): void {
+  const schedule = program
+    .command('schedule')
+    .summary("keep next year's holiday schedule, so that every command counts with it")
+    .description(
+      "Read a State Council holiday notice (or a schedule JSON file) once and keep it: every later command (due, add, " +
+        'count, day, calendar, ics, batch) then counts on it without --schedule. Schedules are kept in ' +
+        '$REVIEWCLOCK_HOME/schedules, or in reviewclock/schedules under the platform\'s config directory ' +
+        '(~/.config on Linux), one file per calendar and year (CN-2027.json). Pass --no-stored-schedules to a command ' +
+        'to count without them.',
+    )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock schedule import notice-2027.txt > cn-2027.json
+  $ reviewclock schedule add notice-2027.txt
+  $ reviewclock schedule add cn-2027.json
+  $ reviewclock schedule list
+  $ reviewclock schedule remove 2027`,
+    );
+
+  schedule
+    .command('import')
+    .summary("read a notice's text into a schedule JSON file (printed, not kept)")
+    .description(
+      "Read the text of a State Council holiday notice (国务院办公厅关于…部分节假日安排的通知) from FILE, or stdin for \"-\", and " +
+        'print its schedule as JSON on stdout; doubts about the text go to stderr as warnings. Nothing is kept: check the ' +
+        'JSON, then `reviewclock schedule add` it (or pass it with --schedule).',
+    )
+    .argument('<file>', 'the notice\'s text (UTF-8), or "-" for stdin')
+    .option('--year <year>', 'the year the notice is for, when the text does not say it')
+    .option('--url <url>', "where the notice is published, when the text does not hold its address")
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock schedule import notice-2027.txt > cn-2027.json
+  $ pbpaste | reviewclock schedule import - --url https://www.gov.cn/zhengce/content/…`,
+    )
+    .action(async (file: string, options: NoticeOptions) => {
+      const what = `schedule import ${inputName(file)}`;
+      const text = await readInput(what, file, context);
+      if (parseJson(text).ok) {
+        throw new InvalidArgumentError(
+          `${what}: the input is JSON, not a notice's text; a schedule JSON file is stored as it is with \`reviewclock schedule add ${inputName(file)}\``,
+        );
+      }
+      const reading = readNotice(what, text, options, ScheduleStore.of(context.env));
+      writeWarnings(context, reading.warnings);
+      if (reading.amends !== null) {
+        context.err(
+          `reviewclock: note: this text amends the ${reading.amends} notice; \`reviewclock schedule add\` keeps it after that notice\n`,
+        );
+      }
+      writeJson(context, reading.schedule);
+    });
+
+  schedule
+    .command('add')
+    .summary('check a notice (text or schedule JSON) and keep it for every later command')
+    .description(
+      "Read FILE (or stdin for \"-\"): a State Council notice's text, or schedule JSON (one schedule or an array, e.g. a " +
+        'notice and its amendments). Check it: the schedule format, and that the calendar it extends builds with every ' +
+        'stored schedule and this one (no gap: 2028 needs 2027; a year the bundled calendar has, or a stored year, only ' +
+        'with --replace). Then keep it, one file per calendar and year. An amendment notice is kept after the notice it ' +
+        'amends. Nothing is written when anything is refused.',
+    )
+    .argument('<file>', 'a notice\'s text or a schedule JSON file, or "-" for stdin')
+    .option('--replace', 'replace a stored year (with its amendments), or a year the bundled calendar has')
+    .addOption(
+      new Option('--calendar <id>', 'the calendar of JSON schedules without a "calendar" field (default CN)').choices(STORE_CALENDARS),
+    )
+    .option('--year <year>', "for a notice's text: the year it is for, when the text does not say it")
+    .option('--url <url>', "for a notice's text: where it is published, when the text does not hold its address")
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock schedule add notice-2027.txt --url https://www.gov.cn/zhengce/content/…
+  $ reviewclock schedule add cn-2027.json
+  $ reviewclock schedule add hk-2027.json --calendar HK
+  $ reviewclock schedule add cn-2027-corrected.json --replace`,
+    )
+    .action(async (file: string, options: AddOptions) => runAdd(file, options, context));
+
+  schedule
+    .command('list')
+    .summary('the stored schedules, and the years each calendar covers with them')
+    .description(
+      'Print every stored schedule (calendar, year, title, address, file), then the years each calendar covers with ' +
+        'them. A stored file that is broken is an error naming it.',
+    )
+    .option('--json', 'print { directory, schedules, coverage } as JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock schedule list
+  $ reviewclock schedule list --json | jq '.coverage'`,
+    )
+    .action(async (options: ListOptions) => runList(options, context));
+
+  schedule
+    .command('remove')
+    .summary("forget a stored year's schedules (its notice and amendments)")
+    .description(
+      "Delete the stored schedules of YEAR for the calendar (default CN): its notice and amendments. A later stored year " +
+        'needs it, so removing 2027 while 2028 is stored is refused; remove 2028 first. Removing a stored replacement of ' +
+        'a bundled year brings back the bundled data.',
+    )
+    .argument('<year>', 'the year, YYYY')
+    .addOption(new Option('--calendar <id>', 'the calendar (default CN)').choices(STORE_CALENDARS))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reviewclock schedule remove 2027
+  $ reviewclock schedule remove 2027 --calendar HK`,
+    )
+    .action(async (yearText: string, options: RemoveOptions) => runRemove(yearText, options, context));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading input
+
+function inputName(file: string): string {
+  return file === '-' ? '-' : file;
+}
+
+/**
+ * The text of FILE, or of stdin for `-`, at most {@link SCHEDULE_FILE_LIMIT} bytes.
+ *
+ * @throws {ScheduleFileError} When it is larger, or the file cannot be read.
+ */
+async function readInput(what: string, file: string, context: CliContext): Promise<string> {
+  if (file !== '-') return readCappedFile(what, file);
+  if (process.stdin.isTTY) context.err(`reviewclock: ${what}: reading from stdin (Ctrl-D to end)\n`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer);
+    size += buffer.length;
+    if (size > SCHEDULE_FILE_LIMIT) {
+      process.stdin.destroy();
+      throw new ScheduleFileError(
+        `${what}: stdin holds more than the ${formatSize(SCHEDULE_FILE_LIMIT)} a notice or a schedule file may hold`,
+        '-',
+        'too_large',
+      );
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: Error } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, error: error as Error };
+  }
+}
+
+/** True for text that is meant as JSON (it starts with `{` or `[`), even if it does not parse. */
+function looksLikeJson(text: string): boolean {
+  return /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
+}
+
+function readYearOption(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) {
+    throw new InvalidArgumentError(`${option}: invalid year ${JSON.stringify(value)}, expected a year YYYY such as 2027`);
+  }
+  return Number(value);
+}
+
+/** What a notice's text gave. */
+interface NoticeRead {
+  readonly schedule: HolidaySchedule;
+  readonly warnings: readonly NoticeWarning[];
+  /** For an amendment: the year of the notice it amends (its own year). */
+  readonly amends: number | null;
+}
+
+/** The notice of a year, to read an amendment against: the stored one, else the bundled one. */
+function noticeOf(year: number, store: ScheduleStore): HolidaySchedule | undefined {
+  const entry = store.entries('CN').find((e) => e.year === year);
+  if (entry) return store.read(entry).schedules[0];
+  return CN.definition.schedules?.find((schedule) => schedule.year === year);
+}
+
+/**
+ * Reads a notice's text with `scheduleFromNotice`; an amendment that needs the notice it amends is read again
+ * with that notice (stored, or bundled).
+ *
+ * @throws {NoticeParseError} Prefixed with `what`.
+ */
+function readNotice(what: string, text: string, options: NoticeOptions, store: ScheduleStore): NoticeRead {
+  const year = readYearOption('--year', options.year);
+  const base = { ...(year !== undefined && { year }), ...(options.url !== undefined && { url: options.url }) };
+  let amend: HolidaySchedule | undefined;
+  let reading: NoticeReading;
+  try {
+    try {
+      reading = scheduleFromNotice(text, base);
+    } catch (error) {
+      if (!(error instanceof NoticeParseError) || error.amendsYear === null) throw error;
+      // An amendment read against the notice it amends (an extension: of which span?): look that notice up.
+      amend = noticeOf(error.amendsYear, store);
+      if (!amend) {
+        throw new NoticeParseError(
+          `the text amends the ${error.amendsYear} notice, which is neither stored nor in the bundled calendar; ` +
+            `add the ${error.amendsYear} notice first with \`reviewclock schedule add\``,
+          null,
+          error.amendsYear,
+        );
+      }
+      reading = scheduleFromNotice(text, { ...base, amend });
+    }
+  } catch (error) {
+    if (error instanceof NoticeParseError) throw new NoticeParseError(`${what}: ${error.message}`, error.sentence, error.amendsYear);
+    throw error;
+  }
+  return { schedule: reading.schedule, warnings: reading.warnings, amends: reading.amends ? reading.schedule.year : null };
+}
+
+function writeWarnings(context: CliContext, warnings: readonly NoticeWarning[]): void {
+  for (const warning of warnings) {
+    const sentence = warning.sentence && !warning.message.includes(warning.sentence) ? ` (in: ${warning.sentence})` : '';
+    context.err(`reviewclock: warning: ${oneLine(warning.message)}${sentence}\n`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// add
+
+/** A year to store, as read from the input. */
+interface Addition {
+  readonly calendar: StoreCalendar;
+  readonly year: number;
+  /** `year`: the year's schedules (replacing the stored year); `amendment`: one more schedule for a stored year. */
+  readonly kind: 'year' | 'amendment';
+  readonly schedules: readonly HolidaySchedule[];
+  /** Each schedule's path in the input (its index in the input's array; `[]` for a single schedule). */
+  readonly paths: readonly (readonly PropertyKey[])[];
+}
+
+async function runAdd(file: string, options: AddOptions, context: CliContext): Promise<void> {
+  const store = ScheduleStore.of(context.env);
+  const what = `schedule add ${inputName(file)}`;
+  const text = await readInput(what, file, context);
+  const json = parseJson(text);
+  let additions: Addition[];
+  let warnings: readonly NoticeWarning[] = [];
+  if (json.ok) {
+    if (options.year !== undefined || options.url !== undefined) {
+      throw new InvalidArgumentError(
+        `${what}: --year and --url are for a notice's text, and the input is schedule JSON; put the year and source.url in the JSON`,
+      );
+    }
+    additions = additionsFromJson(what, json.value, options.calendar ?? 'CN');
+  } else {
+    if (looksLikeJson(text)) {
+      throw new ScheduleFileError(
+        `${what} is not valid JSON (${json.error.message}); expected a schedule object { year, source, holidays, ` +
+          "makeupWorkdays }, an array of them, or a notice's text",
+        file,
+        'not_json',
+      );
+    }
+    if (options.calendar === 'HK') {
+      throw new InvalidArgumentError(
+        `${what}: a State Council notice's text is for the CN calendar, not HK; add Hong Kong's gazetted list as schedule JSON with "calendar": "HK"`,
+      );
+    }
+    const reading = readNotice(what, text, options, store);
+    warnings = reading.warnings;
+    const schedule: HolidaySchedule = { ...reading.schedule, calendar: 'CN' };
+    additions = [
+      {
+        calendar: 'CN',
+        year: reading.amends ?? schedule.year,
+        kind: reading.amends === null ? 'year' : 'amendment',
+        schedules: [schedule],
+        paths: [[]],
+      },
+    ];
+  }
+  const plan = await planAdditions(what, additions, store, options.replace === true);
+  // Everything is checked: write, in year order (each prefix of the writes leaves the store without a gap).
+  const written: Array<{ addition: Addition; file: string }> = [];
+  for (const addition of [...additions].sort((a, b) => a.year - b.year)) {
+    const file = store.write(addition.calendar, addition.year, plan.years.get(key(addition.calendar, addition.year))!);
+    written.push({ addition, file });
+  }
+  writeWarnings(context, warnings);
+  let out = '';
+  for (const { addition, file } of written) {
+    const label = addition.kind === 'amendment' ? `an amendment to ${addition.calendar} ${addition.year}` : `${addition.calendar} ${addition.year}`;
+    out += `Stored ${label} in ${file}:\n`;
+    for (const schedule of addition.schedules) out += `  ${describeSchedule(schedule)}\n`;
+  }
+  for (const [calendar, built] of plan.calendars) out += `${calendar} now covers ${coveredYearsText(built)}.\n`;
+  context.out(out);
+}
+
+function key(calendar: StoreCalendar, year: number): string {
+  return `${calendar}-${year}`;
+}
+
+/** `"title" (address): 7 holidays, 6 make-up working days`. */
+function describeSchedule(schedule: HolidaySchedule): string {
+  const holidays = schedule.holidays.length;
+  const makeup = schedule.makeupWorkdays.length;
+  const url = schedule.source.url ? ` (${schedule.source.url})` : ' (no address)';
+  return (
+    `${schedule.source.title}${url}: ${holidays} ${holidays === 1 ? 'holiday' : 'holidays'}, ` +
+    `${makeup} make-up working ${makeup === 1 ? 'day' : 'days'}`
+  );
+}
+
+/**
+ * The years of schedule JSON: each entry checked with the schedule schema (every problem with its path in the
+ * input), then grouped by calendar and year in input order (a notice, then its amendments).
+ */
+function additionsFromJson(what: string, value: unknown, defaultCalendar: StoreCalendar): Addition[] {
+  const isArray = Array.isArray(value);
+  const list: unknown[] = isArray ? value : [value];
+  if (list.length === 0) {
+    throw new ScheduleValidationError(what, [{ path: [], message: 'the array is empty; expected one schedule or more' }]);
+  }
+  const issues: InputIssue[] = [];
+  const groups = new Map<string, { calendar: StoreCalendar; year: number; schedules: HolidaySchedule[]; paths: PropertyKey[][] }>();
+  list.forEach((item, index) => {
+    const path: PropertyKey[] = isArray ? [index] : [];
+    const result = HolidayScheduleSchema.safeParse(item);
+    if (!result.success) {
+      for (const issue of result.error.issues) issues.push({ path: [...path, ...issue.path], message: issue.message, code: issue.code });
+      return;
+    }
+    const { $schema: _schema, notes: _notes, ...schedule } = result.data;
+    const calendar = schedule.calendar ?? defaultCalendar;
+    if (!(STORE_CALENDARS as readonly string[]).includes(calendar)) {
+      issues.push({
+        path: [...path, 'calendar'],
+        code: 'calendar_mismatch',
+        message: `${JSON.stringify(calendar)} is not a calendar schedules are kept for; expected "CN" or "HK"`,
+      });
+      return;
+    }
+    const k = key(calendar as StoreCalendar, schedule.year);
+    let group = groups.get(k);
+    if (!group) groups.set(k, (group = { calendar: calendar as StoreCalendar, year: schedule.year, schedules: [], paths: [] }));
+    group.schedules.push({ ...schedule, calendar } as HolidaySchedule);
+    group.paths.push(path);
+  });
+  if (issues.length) throw new ScheduleValidationError(what, issues);
+  return [...groups.values()].map((group) => ({ ...group, kind: 'year' as const }));
+}
+
+/** The store after the additions, checked: each calendar touched builds with all of its years. */
+interface AdditionPlan {
+  /** Every year's schedules to write, by `CN-2027`. */
+  readonly years: ReadonlyMap<string, readonly HolidaySchedule[]>;
+  /** Each calendar touched, as it is with the additions. */
+  readonly calendars: ReadonlyMap<StoreCalendar, Calendar>;
+}
+
+function sameSource(a: HolidaySchedule, b: HolidaySchedule): boolean {
+  return a.source.title === b.source.title && a.source.url === b.source.url;
+}
+
+async function planAdditions(what: string, additions: readonly Addition[], store: ScheduleStore, replace: boolean): Promise<AdditionPlan> {
+  const years = new Map<string, readonly HolidaySchedule[]>();
+  const calendars = new Map<StoreCalendar, Calendar>();
+  for (const calendar of STORE_CALENDARS) {
+    const mine = additions.filter((addition) => addition.calendar === calendar);
+    if (mine.length === 0) continue;
+    const base = await bundledCalendar(calendar);
+    const firstBundled = Number(base.coverage.from.slice(0, 4));
+    const lastBundled = Number(base.coverage.to.slice(0, 4));
+    const bundledYear = (year: number) => year >= firstBundled && year <= lastBundled;
+    // The stored years, read and checked (a broken file stops everything, naming itself).
+    const stored = new Map(store.years(calendar).map((year) => [year.year, year] as const));
+    // What each year will hold, and whose schedules they are (the input's, with their paths, or a stored file's).
+    const next = new Map<number, { schedules: HolidaySchedule[]; owners: Array<{ path: readonly PropertyKey[] } | StoredYear> }>();
+    for (const [year, storedYear] of stored) next.set(year, { schedules: [...storedYear.schedules], owners: storedYear.schedules.map(() => storedYear) });
+    for (const addition of mine) {
+      const existing = stored.get(addition.year);
+      if (addition.kind === 'year') {
+        if (existing && !replace) {
+          throw new InvalidArgumentError(
+            `${what}: ${calendar} ${addition.year} is already stored in ${existing.file} (${quoteTitle(existing.schedules[0]!)}); ` +
+              `pass --replace to replace it (with its amendments), or remove it first with \`${removeCommand(calendar, addition.year)}\``,
+          );
+        }
+        if (!existing && bundledYear(addition.year) && !replace) {
+          const bundled = base.definition.schedules?.find((schedule) => schedule.year === addition.year);
+          throw new InvalidArgumentError(
+            `${what}: ${addition.year} is already in the bundled ${calendar} calendar (${coveredYearsText(base)})` +
+              `${bundled ? `, from ${quoteTitle(bundled)}` : ''}; pass --replace to replace the bundled ${addition.year} with this ` +
+              'schedule for every command',
+          );
+        }
+        next.set(addition.year, { schedules: [...addition.schedules], owners: addition.paths.map((path) => ({ path })) });
+        continue;
+      }
+      // An amendment: after the year's notice (and earlier amendments), stored or bundled.
+      const schedule = addition.schedules[0]!;
+      const current = next.get(addition.year) ?? seedFromBundled(base, addition.year);
+      if (!current) {
+        throw new InvalidArgumentError(
+          `${what}: the text amends the ${calendar} ${addition.year} notice, which is not stored; add the ${addition.year} notice first`,
+        );
+      }
+      const same = current.schedules.findIndex((s) => sameSource(s, schedule));
+      if (same >= 0 && !replace) {
+        const where = existing ? `stored in ${existing.file}` : `in the bundled ${calendar} calendar`;
+        throw new InvalidArgumentError(
+          `${what}: this amendment (${quoteTitle(schedule)}) is already ${where}; pass --replace to replace it with this reading`,
+        );
+      }
+      if (same >= 0) {
+        current.schedules[same] = schedule;
+        current.owners[same] = { path: [] };
+      } else {
+        current.schedules.push(schedule);
+        current.owners.push({ path: [] });
+      }
+      next.set(addition.year, current);
+    }
+    const sortedYears = [...next.keys()].sort((a, b) => a - b);
+    const list: HolidaySchedule[] = [];
+    const owners: Array<{ path: readonly PropertyKey[] } | StoredYear> = [];
+    for (const year of sortedYears) {
+      const { schedules, owners: yearOwners } = next.get(year)!;
+      list.push(...schedules);
+      owners.push(...yearOwners);
+    }
+    let built: Calendar;
+    try {
+      built = withSchedules(base, list, { replace: sortedYears.some(bundledYear) });
+    } catch (error) {
+      if (!(error instanceof ScheduleValidationError)) throw error;
+      throw refusal(what, error.issues, owners);
+    }
+    calendars.set(calendar, built);
+    for (const addition of mine) years.set(key(calendar, addition.year), next.get(addition.year)!.schedules);
+  }
+  return { years, calendars };
+}
+
+/** A bundled year's schedules (notice and amendments), to keep an amendment after them. */
+function seedFromBundled(base: Calendar, year: number): { schedules: HolidaySchedule[]; owners: Array<{ path: readonly PropertyKey[] }> } | undefined {
+  const schedules = (base.definition.schedules ?? []).filter((schedule) => schedule.year === year).map((schedule) => ({ ...schedule, calendar: base.id }));
+  if (schedules.length === 0) return undefined;
+  return { schedules, owners: schedules.map(() => ({ path: [] })) };
+}
+
+function quoteTitle(schedule: HolidaySchedule): string {
+  return `"${schedule.source.title}"`;
+}
+
+/** The error for a plan that does not build: the input's problems at their paths, or else the stored file at fault. */
+function refusal(what: string, issues: readonly InputIssue[], owners: ReadonlyArray<{ path: readonly PropertyKey[] } | StoredYear>): Error {
+  const mine: InputIssue[] = [];
+  for (const issue of issues) {
+    const owner = owners[issue.path[0] as number];
+    if (owner && 'path' in owner) mine.push({ ...issue, path: [...owner.path, ...issue.path.slice(1)], message: addHint(issue) });
+  }
+  if (mine.length) return new ScheduleValidationError(what, mine);
+  const owner = owners[issues[0]!.path[0] as number] as StoredYear;
+  return storedScheduleError(
+    owner,
+    issues.filter((issue) => owners[issue.path[0] as number] === owner).map((issue) => ({ ...issue, path: issue.path.slice(1) })),
+  );
+}
+
+function addHint(issue: InputIssue): string {
+  if (issue.code === 'year_gap') return `${issue.message} (add them first, or in one array with this one)`;
+  return issue.message;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// list
+
+interface ListedSchedule {
+  readonly calendar: StoreCalendar;
+  readonly year: number;
+  readonly title: string;
+  readonly url: string;
+  readonly file: string;
+  /** False for a year's notice (the first schedule of its file), true for its amendments. */
+  readonly amendment: boolean;
+}
+
+interface Coverage {
+  readonly calendar: StoreCalendar;
+  readonly from: string;
+  readonly to: string;
+  readonly bundled: { readonly from: string; readonly to: string };
+  readonly storedYears: readonly number[];
+}
+
+async function runList(options: ListOptions, context: CliContext): Promise<void> {
+  const store = ScheduleStore.of(context.env);
+  const schedules: ListedSchedule[] = [];
+  const coverage: Coverage[] = [];
+  for (const calendar of STORE_CALENDARS) {
+    const years = store.years(calendar);
+    const base = await bundledCalendar(calendar);
+    const built = extendWithStored(base, years);
+    for (const year of years) {
+      year.schedules.forEach((schedule, index) =>
+        schedules.push({
+          calendar,
+          year: year.year,
+          title: schedule.source.title,
+          url: schedule.source.url,
+          file: year.file,
+          amendment: index > 0,
+        }),
+      );
+    }
+    coverage.push({ calendar, ...built.coverage, bundled: base.coverage, storedYears: years.map((year) => year.year) });
+  }
+  if (options.json) return writeJson(context, { directory: store.directory, schedules, coverage });
+  let out = '';
+  if (schedules.length === 0) out += `No schedules stored in ${store.directory}.\n`;
+  else {
+    const rows = schedules.map((s) => [
+      s.calendar,
+      String(s.year),
+      s.amendment ? `(amendment) ${s.title}` : s.title,
+      s.url || '(no address)',
+      s.file,
+    ]);
+    const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => displayWidth(row[column]!))));
+    for (const row of rows) {
+      out += `${row.map((cell, column) => (column < 4 ? cell + ' '.repeat(widths[column]! - displayWidth(cell)) : cell)).join('  ')}\n`;
+    }
+  }
+  for (const c of coverage) {
+    const bundled = `${c.bundled.from.slice(0, 4)}–${c.bundled.to.slice(0, 4)}`;
+    const stored = c.storedYears.length ? `stored ${c.storedYears.join(', ')}` : 'nothing stored';
+    out += `${c.calendar} covers ${c.from.slice(0, 4)}–${c.to.slice(0, 4)} (bundled ${bundled}; ${stored}).\n`;
+  }
+  context.out(out);
+}
+
+/** Terminal columns of a text: CJK characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// remove
+
+async function runRemove(yearText: string, options: RemoveOptions, context: CliContext): Promise<void> {
+  const calendar = options.calendar ?? 'CN';
+  if (!/^\d{4}$/.test(yearText)) {
+    throw new InvalidArgumentError(`schedule remove: invalid year ${JSON.stringify(yearText)}, expected a year YYYY such as 2027`);
+  }
+  const year = Number(yearText);
+  const store = ScheduleStore.of(context.env);
+  const entries = store.entries(calendar);
+  const entry = entries.find((e) => e.year === year);
+  if (!entry) {
+    const stored = entries.map((e) => e.year);
+    throw new InvalidArgumentError(
+      `schedule remove: no ${calendar} schedule for ${year} is stored in ${store.directory}` +
+        (stored.length ? ` (stored ${calendar} years: ${stored.join(', ')}; see \`reviewclock schedule list\`)` : ` (no ${calendar} year is stored)`),
+    );
+  }
+  const base = await bundledCalendar(calendar);
+  const firstBundled = Number(base.coverage.from.slice(0, 4));
+  const lastBundled = Number(base.coverage.to.slice(0, 4));
+  const remaining = entries.filter((e) => e !== entry).map((e) => e.year);
+  // The years covered afterwards must still be consecutive: the bundled ones and the stored ones left.
+  const later = remaining.filter((y) => y > year && y > lastBundled);
+  const earlier = remaining.filter((y) => y < year && y < firstBundled);
+  if ((year > lastBundled && later.length) || (year < firstBundled && earlier.length)) {
+    const needing = year > lastBundled ? later : earlier;
+    const next = year > lastBundled ? Math.max(...needing) : Math.min(...needing);
+    throw new InvalidArgumentError(
+      `schedule remove: removing ${calendar} ${year} would leave a gap: the stored ${needing.join(', ')} ` +
+        `${needing.length === 1 ? 'follows' : 'follow'} it, and a calendar covers consecutive years; remove ${next} first ` +
+        `(\`${removeCommand(calendar, next)}\`)`,
+    );
+  }
+  const summary = describeRemoved(store, entry);
+  store.remove(entry);
+  const years = [firstBundled, lastBundled, ...remaining];
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  context.out(`Removed ${calendar} ${year}${summary} from ${entry.file}.\n${calendar} now covers ${from}–${to}.\n`);
+}
+
+/** What a file held, for the message: `' ("title" and 1 amendment)'`, or nothing for a file that cannot be read. */
+function describeRemoved(store: ScheduleStore, entry: StoreEntry): string {
+  try {
+    const { schedules } = store.read(entry);
+    const amendments = schedules.length - 1;
+    return ` (${quoteTitle(schedules[0]!)}${amendments ? ` and ${amendments} ${amendments === 1 ? 'amendment' : 'amendments'}` : ''})`;
+  } catch {
+    return ' (a file that could not be read)';
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Library messages in command-line terms. The library's errors end with advice for programs
+ * (`pass { calendar: HK } from 'reviewclock/hk'`, `add it with withSchedules(CN, [schedule])`); at the terminal the
+ * same advice names the CLI's flags and commands instead.
+ *
+ * @module
+ */
+import { CalendarCoverageError, CalendarRequiredError, ReviewclockError } from '../index.js';
+
+/** Library advice and what the CLI says instead, applied in order. */
+const REWRITES: ReadonlyArray<readonly [RegExp, string | ((...groups: string[]) => string)]> = [
+  // calendar_required (dueDate): the policy counts on another calendar than --calendar.
+  [
+    /pass \{ calendar: (\w+) \} from '[^']*'(?: \(or a combination that includes \w+\))?/g,
+    (_, id) => `pass --calendar ${id} (or --calendar CN+HK), or leave out --calendar to count on the policy's own calendar`,
+  ],
+  [
+    /pass a calendar whose id is "(\w+)" \(or a combination that includes it\)/g,
+    (_, id) => `pass --calendar ${id} (or --calendar CN+HK), or leave out --calendar to count on the policy's own calendar`,
+  ],
+  // Coverage: how to add a year.
+  [
+    /add it with withSchedules\(\w+, \[schedule\]\) \(CLI: --schedule FILE\.json\)/g,
+    'add it with `reviewclock schedule add NOTICE` (the notice\'s text, or a schedule JSON file; kept for every later command) or --schedule FILE.json',
+  ],
+  [
+    /add that year's notice with withSchedules\(\w+, \[schedule\]\) \(CLI: --schedule FILE\.json\)/g,
+    "add that year's notice with `reviewclock schedule add NOTICE` or --schedule FILE.json",
+  ],
+  [
+    /add that year's gazetted list as a schedule with withSchedules\(HK, \[schedule\]\) \(CLI: --schedule FILE\.json\)/g,
+    'add that year\'s gazetted list as a schedule JSON file with "calendar": "HK" (`reviewclock schedule add FILE.json`, kept for every later command, or --schedule FILE.json)',
+  ],
+  [
+    /add that year's schedule as well with withSchedules\(calendar, \[schedule\]\) \(CLI: --schedule FILE\.json\)/g,
+    "add that year's schedule as well (`reviewclock schedule add FILE`, or --schedule FILE.json)",
+  ],
+  [/opt into provisional answers with projectCalendar\(\w+(?:\+\w+)*\)/g, 'pass --project for provisional answers'],
+  [/pass a later year to projectCalendar\(calendar, \{ through \}\)/g, 'pass a later year to --project YEAR'],
+  [/add published schedules with withSchedules\b/g, 'add published schedules with `reviewclock schedule add`'],
+  // A combination: the CLI combines the extended calendars itself.
+  [/, then combine the extended calendars again\./g, ' (the CLI combines them again itself).'],
+  // Overrides are not a CLI feature; the part about them does not apply.
+  [/ \(Overrides do not extend coverage: extend the calendar first, then apply withOverrides to the result\.\)/g, ''],
+];
+
+/**
+ * The message of a library error as the CLI prints it: calendar advice in terms of `--calendar`, `--project`,
+ * `--schedule` and `reviewclock schedule add`. Other messages are unchanged.
+ *
+ * @example
+ * cliMessage(new CalendarRequiredError('dueDate: … the calendar in use is CN; pass { calendar: HK } from \'reviewclock/hk\'', 'HK'))
+ * //=> "dueDate: … the calendar in use is CN; pass --calendar HK (or --calendar CN+HK), or leave out --calendar to count on the policy's own calendar"
+ */
+export function cliMessage(error: ReviewclockError): string {
+  if (!(error instanceof CalendarCoverageError || error instanceof CalendarRequiredError)) return error.message;
+  let message = error.message;
+  for (const [pattern, replacement] of REWRITES) {
+    message = message.replace(pattern, replacement as (substring: string, ...args: string[]) => string);
+  }
+  return message;
+}
