@@ -215,6 +215,8 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       await expect(page.locator('#result .error').count()).resolves.toBe(0);
       await expect(dueOf(page)).resolves.toMatch(/^2027-05-/); // 60 working days after 1 March: in May on any reading
       await expect(page.locator('[data-warning="provisional"]').innerText()).resolves.toContain('Provisional');
+      // The range of due dates over every arrangement the rules allow is shown with the most likely date.
+      await expect(page.locator('[data-figure="due-range"] dd').innerText()).resolves.toMatch(/2027-05-\d\d/);
       await page.uncheck('#project');
     });
 

@@ -344,6 +344,10 @@ function renderOutcome(outcome: Outcome): void {
     r.limit.amount !== nominal.amount || r.limit.unit !== nominal.unit ? `${limitText} (${amountText(nominal.amount, nominal.unit, state.lang)} → ${limitText})` : limitText,
     'limit',
   ]);
+  if (r.dueRange) {
+    const { earliest, latest } = r.dueRange;
+    figures.push([t.dueRange, earliest === latest ? t.dueRangeSame(earliest) : t.dueRangeSpan(earliest, latest), 'due-range']);
+  }
   figures.push([t.counted, days(r.countedDays), 'counted']);
   figures.push([t.stopped, days(r.stoppedDays), 'stopped']);
   if (r.elapsedDays !== null) figures.push([t.elapsed, days(r.elapsedDays), 'elapsed']);
