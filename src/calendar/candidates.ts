@@ -157,6 +157,40 @@ export function candidatesWithFixedDays(
   return result.length ? result : undefined;
 }
 
+/**
+ * The candidate blocks of a combination: each member's blocks, with every change read through the other members (a
+ * day a member's arrangement works is a working day of the combination only where every other member works too).
+ *
+ * @param members - The calendars combined; their tables must cover `first`..`last`.
+ */
+export function combinedCandidates(
+  members: readonly { readonly definition: { readonly candidates?: readonly CandidateBlock[] | undefined }; readonly tables: CalendarTables }[],
+  first: DayNumber,
+  last: DayNumber,
+): CandidateBlock[] | undefined {
+  if (!members.some((member) => member.definition.candidates?.length)) return undefined;
+  const working = (tables: CalendarTables, day: DayNumber) => isWorkingKind(tables.kinds[day - tables.first]!);
+  const ownWorking = (day: DayNumber) => members.every((member) => working(member.tables, day));
+  const blocks: CandidateBlock[] = [];
+  members.forEach((member, m) => {
+    for (const block of member.definition.candidates ?? []) {
+      if (block.last < first || block.first > last) continue;
+      const variants = block.variants.map((changes) =>
+        changes
+          .filter((c) => c.day >= first && c.day <= last)
+          .map((c) => {
+            if (!isWorkingKind(c.kind)) return c;
+            const other = members.find((o, index) => index !== m && !working(o.tables, c.day));
+            return other ? { day: c.day, kind: other.tables.kinds[c.day - other.tables.first]! } : c;
+          }),
+      );
+      const combined = candidateBlock(block.label, variants, ownWorking);
+      if (combined) blocks.push(combined);
+    }
+  });
+  return blocks.length ? mergeOverlapping(blocks) : undefined;
+}
+
 /** Index of the first block whose window ends on or after `day`. */
 export function firstBlockEndingFrom(blocks: readonly CandidateBlock[], day: DayNumber): number {
   let low = 0;

@@ -7,6 +7,7 @@
 import { InvalidArgumentError, denseEntries, describeValue } from '../errors.js';
 import { Calendar, KIND_HOLIDAY, KIND_MAKEUP, KIND_WORKDAY, type CalendarDays } from './Calendar.js';
 import { coversWholeYear, readCalendar } from './derive.js';
+import { combinedCandidates } from './candidates.js';
 import { DaysBuilder } from './fromSchedules.js';
 
 const FN = 'combineCalendars';
@@ -73,6 +74,8 @@ export function combineCalendars(calendars: readonly Calendar[]): Calendar {
       );
     },
     members,
+    // Projected members keep their open arrangements in the combination.
+    candidates: combinedCandidates(members, first, last),
   });
   combinations.add(combined);
   return combined;

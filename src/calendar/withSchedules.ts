@@ -5,8 +5,9 @@
  * @module
  */
 import { InvalidArgumentError, ScheduleValidationError, denseEntries, describeValue, type InputIssue } from '../errors.js';
-import { dayNumberFromParts, type DayNumber } from '../date/plainDate.js';
-import { Calendar } from './Calendar.js';
+import { dayNumberFromParts, parsePlainDate, yearOfDayNumber, type DayNumber } from '../date/plainDate.js';
+import { Calendar, KIND_MAKEUP, KIND_WORKDAY } from './Calendar.js';
+import { candidatesWithFixedDays } from './candidates.js';
 import { combineCalendars, isPlainCombination } from './combineCalendars.js';
 import { copyCalendarDays, coveredYears, readCalendar, readOptions, yearSpan } from './derive.js';
 import { DaysBuilder, daysFromSchedules, weekendKind } from './fromSchedules.js';
@@ -238,6 +239,15 @@ function extend(base: Calendar, added: readonly HolidaySchedule[], replace: bool
   const baseSchedules = base.definition.schedules;
   const merged = baseSchedules ? byYear([...baseSchedules.filter((s) => !replaced.has(s.year)), ...added]) : undefined;
   const ordered = byYear(added);
+  const setDays = new Set<DayNumber>();
+  if (base.definition.candidates?.length) {
+    for (const schedule of added) {
+      for (const holiday of schedule.holidays) {
+        for (let day = parsePlainDate(FN, holiday.from); day <= parsePlainDate(FN, holiday.to); day++) setDays.add(day);
+      }
+      for (const date of schedule.makeupWorkdays) setDays.add(parsePlainDate(FN, date));
+    }
+  }
   const span = yearSpan(addedYears[0]!, addedYears[addedYears.length - 1]!);
   const name = `${base.name}; with schedules added at run time for ${span}`;
   return new Calendar({
@@ -261,5 +271,14 @@ function extend(base: Calendar, added: readonly HolidaySchedule[], replace: bool
       (dayNumberFromParts(year, 1, 1) > last ? ', or opt into provisional answers with projectCalendar(calendar).' : '.'),
     schedules: merged,
     projection: base.definition.projection,
+    // On a projected calendar, the years now published leave the candidates; the other projected years keep theirs.
+    candidates: candidatesWithFixedDays(
+      base.definition.candidates,
+      (day) => setDays.has(day) || addedYears.includes(yearOfDayNumber(day)),
+      (day) => {
+        const kind = base.tables.kinds[day - base.tables.first];
+        return kind === KIND_WORKDAY || kind === KIND_MAKEUP;
+      },
+    ),
   });
 }

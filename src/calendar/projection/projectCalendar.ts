@@ -7,9 +7,9 @@
  */
 import { InvalidArgumentError, describeValue } from '../../errors.js';
 import { dayNumberFromParts, parsePlainDate, yearOfDayNumber, type DayNumber } from '../../date/plainDate.js';
-import { Calendar, KIND_HOLIDAY, KIND_MAKEUP, type BlockPlan, type CalendarProjection } from '../Calendar.js';
-import { candidatesFromPlans } from '../candidates.js';
-import { combineCalendars } from '../combineCalendars.js';
+import { Calendar, KIND_HOLIDAY, KIND_MAKEUP, KIND_WORKDAY, type BlockPlan, type CalendarProjection } from '../Calendar.js';
+import { candidatesFromPlans, candidatesWithFixedDays } from '../candidates.js';
+import { combineCalendars, isPlainCombination } from '../combineCalendars.js';
 import { copyCalendarDays, readCalendar, readOptions, yearSpan } from '../derive.js';
 import { DaysBuilder, weekendKind } from '../fromSchedules.js';
 import type { HolidaySchedule } from '../types.js';
@@ -85,7 +85,8 @@ export function projectCalendar(calendar: Calendar, options?: ProjectCalendarOpt
   const members = base.definition.members;
   if (members && !base.definition.projection) {
     if (!members.every((member) => findProjection(member))) throw noRule(base);
-    return combineCalendars(members.map((member) => projectCalendar(member, options)));
+    const combined = combineCalendars(members.map((member) => projectCalendar(member, options)));
+    return isPlainCombination(base) ? combined : keepOwnDays(base, combined, read['from']);
   }
   const rule = findProjection(base);
   if (!rule) throw noRule(base);
@@ -133,6 +134,41 @@ export function projectCalendar(calendar: Calendar, options?: ProjectCalendarOpt
     candidates: candidatesFromPlans(plans, firstProjectedDay, last),
   });
 }
+
+/**
+ * A combination changed since it was combined (`withOverrides`), projected: its own days before the projection, the
+ * projected members' combination from there on.
+ */
+function keepOwnDays(base: Calendar, combined: Calendar, from: unknown): Calendar {
+  if (combined.definition.last <= base.definition.last && from === undefined) return base;
+  const projectedFrom = from === undefined ? base.definition.last + 1 : dayNumberFromParts(readYear('from', from), 1, 1);
+  const { first, last } = combined.definition;
+  return new Calendar({
+    ...combined.definition,
+    id: base.id,
+    name: `${base.name}; projected from ${formatYear(projectedFrom)} member by member (provisional)`,
+    days: () => {
+      const builder = new DaysBuilder(first, last);
+      copyCalendarDays(builder, combined);
+      const own = new DaysBuilder(first, Math.min(last, projectedFrom - 1));
+      copyCalendarDays(own, base);
+      const days = own.build();
+      for (let i = 0; i < days.kinds.length; i++) {
+        const h = days.holidayRefs[i]!;
+        const s = days.sourceRefs[i]!;
+        builder.set(first + i, days.kinds[i]!, h ? builder.holidayRef(days.holidays[h - 1]!) : 0, s ? builder.sourceRef(days.sources[s - 1]!) : 0, days.provisional?.[i] === 1);
+      }
+      return builder.build();
+    },
+    members: base.definition.members,
+    candidates: candidatesWithFixedDays(combined.definition.candidates, (day) => day < projectedFrom, (day) => {
+      const kind = combined.tables.kinds[day - combined.tables.first];
+      return kind === KIND_WORKDAY || kind === KIND_MAKEUP;
+    }),
+  });
+}
+
+const formatYear = (day: DayNumber) => String(yearOfDayNumber(day));
 
 /** Days from schedules, as a builder (for CN and calendars made from it by `withSchedules`). */
 function dayBuilderFromSchedules(first: DayNumber, last: DayNumber, schedules: readonly HolidaySchedule[]): DaysBuilder {

@@ -74,3 +74,42 @@ describe('dueDate on a projected calendar', () => {
     expect(result).toMatchObject({ due: '2025-02-06', dueRange: { earliest: '2025-02-05', latest: '2025-02-06' } });
   });
 });
+
+describe('candidates through combinations and added schedules', () => {
+  it('reads the candidates of a projected member through the other members', async () => {
+    const { HK } = await import('../../../src/hk.js');
+    const { combineCalendars } = await import('../../../src/index.js');
+    const both = combineCalendars([projectCalendar(CN, { from: 2025, through: 2025 }), HK]);
+    // Hong Kong rests on every Saturday and Sunday, so the mainland's make-up weekend days never work on CN+HK: the
+    // Spring Festival and National Day arrangements, which differ only in those days, are all the same there. Labour
+    // Day's arrangements also move weekday rest days (5 days from 30 April or from 1 May), so that block stays.
+    expect((both.definition.candidates ?? []).map((b) => b.label)).toEqual(['2025 Labour Day (劳动节)']);
+    // By hand on CN+HK from Tue 2024-12-17: 18–20 Dec (3), 23–24 (5), 25–26 Dec are Hong Kong holidays, 27 (6),
+    // 30–31 (8), 1 Jan a holiday in both, 2–3 (10), 6–10 (15), 13–17 (20), 20–24 (25), Sat/Sun 25–26 Jan rest in Hong
+    // Kong, Mon 27 (26), 28 Jan – 4 Feb the mainland holiday (29–31 Jan Hong Kong's too), 5–7 Feb (29), Mon 10 Feb (30).
+    const result = dueDate({ policy: 'cn.nmpa.drug.ind.innovative-30', start: '2024-12-17', calendar: both });
+    expect(result).toMatchObject({ calendar: 'CN+HK', due: '2025-02-10', dueRange: { earliest: '2025-02-10', latest: '2025-02-10' } });
+  });
+
+  it('drops the candidates of a year once its schedule is added, and keeps the others', async () => {
+    const { withSchedules } = await import('../../../src/index.js');
+    const projected2025 = projectCalendar(CN, { from: 2025, through: 2026 });
+    const published2025 = CN.definition.schedules!.filter((s) => s.year === 2025);
+    const added = withSchedules(projected2025, published2025, { replace: true });
+    const labels = (added.definition.candidates ?? []).map((b) => b.label);
+    expect(labels.some((label) => label.startsWith('2025'))).toBe(false);
+    expect(labels.some((label) => label.startsWith('2026'))).toBe(true);
+    // 2025 is published again: the innovative-30 example is exact, on the notice's days.
+    expect(dueDate({ policy: 'cn.nmpa.drug.ind.innovative-30', start: '2024-12-17', calendar: added })).toMatchObject({ due: '2025-02-05', dueRange: null, provisional: false });
+  });
+
+  it('keeps overrides of a combination when it is projected', async () => {
+    const { HK } = await import('../../../src/hk.js');
+    const { combineCalendars, isWorkingDay } = await import('../../../src/index.js');
+    const closed = withOverrides(combineCalendars([CN, HK]), { closed: ['2026-06-01'] });
+    const projectedBoth = projectCalendar(closed, { through: 2027 });
+    expect(isWorkingDay('2026-06-01', { calendar: projectedBoth })).toBe(false);
+    expect(projectedBoth.coverage.to).toBe('2027-12-31');
+    expect(isWorkingDay('2027-10-01', { calendar: projectedBoth })).toBe(false);
+  });
+});
