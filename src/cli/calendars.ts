@@ -213,6 +213,11 @@ export class CommandCalendars {
     return this.#options.calendar as CalendarId | undefined;
   }
 
+  /** True with `--project`: answers past the published years are asked for, so they are not "provisional by default". */
+  get projecting(): boolean {
+    return this.#options.project !== undefined;
+  }
+
   /** The store in use, or `undefined` with `--no-stored-schedules`. */
   get store(): ScheduleStore | undefined {
     return this.#store;

@@ -9,6 +9,7 @@
 import { chinaDateOf, dueDate, type Calendar, type DeadlineResult, type DeadlineStop, type PlainDate } from '../index.js';
 import type { CommandCalendars } from './calendars.js';
 import { readStop } from './options.js';
+import { answerPastCoverage } from './provisional.js';
 
 /**
  * Reads `--as-of`: a date, or `today` for today's date in China (UTC+8). Dates are checked by the library.
@@ -43,22 +44,24 @@ export interface DeadlineRequest {
 }
 
 /**
- * Evaluates a deadline on `--calendar`, or else on the policy's own calendar, extended as the options say.
+ * Evaluates a deadline on `--calendar`, or else on the policy's own calendar, extended as the options say; when
+ * the answer needs days past the published years (and `--project` was not given), on the projection of that calendar.
  *
- * @returns The result and the calendar it was counted on.
+ * @returns The result, the calendar it was counted on, and whether the CLI projected it.
  */
 export async function evaluateDeadline(
   request: DeadlineRequest,
   calendars: CommandCalendars,
-): Promise<{ result: DeadlineResult; calendar: Calendar }> {
-  const calendar = await calendars.forPolicy(request.policy, request.start);
-  const result = dueDate({
-    policy: request.policy,
-    start: request.start,
-    ...(request.stops && { stops: request.stops }),
-    ...(request.asOf !== undefined && { asOf: request.asOf }),
-    calendar,
-    ...(request.extension !== undefined && { extension: request.extension }),
-  });
-  return { result, calendar };
+): Promise<{ result: DeadlineResult; calendar: Calendar; projected: boolean }> {
+  const answer = answerPastCoverage(calendars, await calendars.forPolicy(request.policy, request.start), (calendar) =>
+    dueDate({
+      policy: request.policy,
+      start: request.start,
+      ...(request.stops && { stops: request.stops }),
+      ...(request.asOf !== undefined && { asOf: request.asOf }),
+      calendar,
+      ...(request.extension !== undefined && { extension: request.extension }),
+    }),
+  );
+  return { result: answer.value, calendar: answer.calendar, projected: answer.projected };
 }

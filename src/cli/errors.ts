@@ -5,6 +5,9 @@
  * - 1: bad input, refused by the library with a `ReviewclockError` (a bad date, an unknown policy, a malformed
  *   schedule, a broken file in the schedule store, a batch with a failed row), or a file that cannot be read. One
  *   line on stderr, with the library's calendar advice in CLI terms (`--calendar HK`, not `{ calendar: HK }`).
+ * - 3: a provisional answer: it needs days past the published calendar, so it was counted on a projection (the law
+ *   and the State Council's published principles) without `--project`. Everything is printed; the exit status says
+ *   the answer depends on an unpublished calendar.
  * - 2: bad usage, found by the argument parser: an unknown command or option, a missing or extra argument, an
  *   option value outside its listed choices. One line on stderr (commander's message).
  * - Anything else is a bug: its stack is printed, and the status is 1.
@@ -23,6 +26,12 @@ export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 /** Exit status for a command line the parser refuses. */
 export const EXIT_USAGE = 2;
+/**
+ * Exit status for an answer that depends on an unpublished calendar: printed in full (the exact part, and the
+ * provisional due date with its range), but not final until that year's notice is added. Not used with `--project`,
+ * which asks for such answers.
+ */
+export const EXIT_PROVISIONAL = 3;
 
 /** The commander error code for usage errors the CLI finds itself (e.g. `calendar` with neither month nor deadline). */
 export const USAGE_ERROR_CODE = 'reviewclock.usage';

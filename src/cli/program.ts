@@ -50,7 +50,8 @@ Examples:
   $ reviewclock batch applications.ndjson > due.ndjson
   $ reviewclock schedule add notice-2027.txt      # keep next year's notice for every later command
 
-Exit status: 0 success; 1 bad input (a bad date, an unknown policy, a batch row that failed); 2 bad usage.`,
+Exit status: 0 success; 1 bad input (a bad date, an unknown policy, a batch row that failed); 2 bad usage;
+3 a provisional answer: it depends on a holiday calendar not yet published (counted on the projection; --project makes it 0).`,
     );
   registerDueCommand(program, context);
   registerWorkdayCommands(program, context);

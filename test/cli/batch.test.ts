@@ -158,7 +158,7 @@ describe('reviewclock batch, CSV', () => {
     const run = await runCli(['batch', '--format', 'csv'], { input });
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^line,id,policy,start,due,status,.*,error_code,error_message$/);
+    expect(lines[0]).toMatch(/^line,id,policy,start,due,dueEarliest,dueLatest,status,.*,error_code,error_message$/);
     const header = lines[0]!.split(',');
     const cell = (line: string, name: string) => line.split(',')[header.indexOf(name)];
     expect(lines).toHaveLength(4);

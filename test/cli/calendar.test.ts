@@ -50,14 +50,16 @@ describe('reviewclock calendar', () => {
     ]);
   });
 
-  it('shows a year added with --schedule, and refuses it without', async () => {
+  it('shows a year added with --schedule, and a projected one, labelled, without', async () => {
     const fixture = new URL('./fixtures/cn-2027-hypothetical.json', import.meta.url).pathname;
     const [without, withSchedule] = await Promise.all([
       runCli(['calendar', '2027-01']),
       runCli(['calendar', '2027-01', '--schedule', fixture]),
     ]);
-    expect(without.status).toBe(1);
-    expect(without.stderr).toMatch(/^reviewclock: dayInfo: 2027-01-01 lies outside the CN calendar/);
+    // Without the 2027 notice: projected (New Year is a Friday: Fri–Sun 1–3 January, nothing borrowed), exit 3.
+    expect(without).toMatchObject({ status: 3, stderr: '' });
+    expect(without.stdout).toContain("  h 1 Jan–3 Jan  New Year's Day (元旦) (provisional)\n");
+    expect(without.stdout).toMatch(/\(provisional: some days shown are not yet published/);
     expect(withSchedule.status).toBe(0);
     // The fixture: 1–3 Jan off, Sunday 31 Jan worked.
     expect(withSchedule.stdout).toContain('  h 1 Jan–3 Jan  New Year\'s Day (元旦)\n');

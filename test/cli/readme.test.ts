@@ -7,7 +7,9 @@ import { runCli } from './support/runCli.js';
 // The README's "Command line" section shows real commands with their real output. This runs every one of them
 // and compares, so that the section cannot drift from what the tool prints.
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const section = readme.slice(readme.indexOf('\n## Command line\n'), readme.indexOf('\n## ', readme.indexOf('\n## Command line\n') + 5));
+const sectionOf = (heading: string) => readme.slice(readme.indexOf(`\n## ${heading}\n`), readme.indexOf('\n## ', readme.indexOf(`\n## ${heading}\n`) + 5));
+// The quick start's command-line example and the whole "Command line" section.
+const section = `${sectionOf('Quick start')}\n${sectionOf('Command line')}`;
 const blocks = [...section.matchAll(/```console\n([\s\S]*?)```/g)].map((match) => match[1]!);
 
 interface Example {

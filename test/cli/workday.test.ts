@@ -36,14 +36,15 @@ describe('reviewclock add', () => {
 describe('reviewclock add and count with --project', () => {
   it('label an answer that depends on projected days as provisional, and only then', async () => {
     const [past, inside, count] = await Promise.all([
-      // 31 Dec 2026 (published), then 1 Jan 2027 New Year (projected, statutory 1 day), the weekend, Mon 4 Jan.
+      // 31 Dec 2026 (published), then 1–3 Jan 2027 New Year (projected: a Friday, so Fri–Sun, nothing borrowed), Mon 4 Jan;
+      // the rules leave New Year 2027 no choice, so the range is that one day.
       runCli(['add', '2026-12-30', '2', '--project', '--json']),
       // 30 and 31 Dec 2026: both published days.
       runCli(['add', '2026-12-29', '2', '--project', '--json']),
       // (1 Dec 2026, 10 Jan 2027]: 22 weekdays in December, then 4–8 Jan 2027 (1 Jan a projected holiday) = 27.
       runCli(['count', '2026-12-01', '2027-01-10', '--project']),
     ]);
-    expect(JSON.parse(past.stdout)).toEqual({ date: '2027-01-04', provisional: true });
+    expect(JSON.parse(past.stdout)).toEqual({ date: '2027-01-04', provisional: true, dateRange: { earliest: '2027-01-04', latest: '2027-01-04' } });
     expect(JSON.parse(inside.stdout)).toEqual({ date: '2026-12-31' });
     expect(count.stdout).toMatch(/^27 .*\(provisional: depends on projected days, not yet published\)\n$/);
   });
@@ -105,12 +106,30 @@ describe('refused input', () => {
     [['add', '2025-10-01', '1.5'], /^reviewclock: add: invalid days "1\.5", expected a whole number of working days/],
     [['add', '2025-10-01', 'ten'], /^reviewclock: add: invalid days "ten"/],
     [['count', '2025-10-01', '2025/10/09'], /^reviewclock: countWorkingDays: invalid date "2025\/10\/09"/],
-    [['day', '2027-01-04'], /^reviewclock: dayInfo: 2027-01-04 lies outside the CN calendar, which covers 2004-01-01 to 2026-12-31.*--schedule/],
+    // Before the published years there is nothing to project from.
+    [['day', '2003-12-31'], /^reviewclock: dayInfo: 2003-12-31 lies outside the CN calendar, which covers 2004-01-01 to 2026-12-31.*schedule/],
   ])('%j exits 1 with one line on stderr', async (args, message) => {
     const run = await runCli(args);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('answers past the published years, without --project', () => {
+  it('are counted on the projection, labelled provisional, with exit status 3', async () => {
+    // Mon 4 Jan 2027: a weekday after the projected New Year (Fri–Sun 1–3 Jan); no rule makes it a rest day.
+    const [day, add, count] = await Promise.all([
+      runCli(['day', '2027-01-04', '--json']),
+      runCli(['add', '2026-12-30', '2']),
+      runCli(['count', '2026-12-01', '2027-01-10', '--lang', 'zh']),
+    ]);
+    expect(day.status).toBe(3);
+    expect(JSON.parse(day.stdout)).toMatchObject({ date: '2027-01-04', working: true, kind: 'workday', provisional: true });
+    expect(add).toMatchObject({ status: 3, stderr: '' });
+    expect(add.stdout).toBe('2027-01-04  Monday, 4 January 2027  (provisional: depends on projected days, not yet published)\n');
+    expect(count.status).toBe(3);
+    expect(count.stdout).toMatch(/^27 个工作日.*（推算结果，尚未公布）\n$/);
   });
 });

@@ -20,7 +20,7 @@ import { runCli } from '../cli/support/runCli.js';
 // - A ```ts block that calls console.log must be followed by a ```text block holding exactly what it prints.
 // - A ```console block runs each `$ reviewclock …` line with the built CLI (dist/cli.js) and compares its output
 //   (stdout then stderr) with the lines below it; `$ cat FILE` shows a file (written for the commands that follow),
-//   `$ echo $?` the exit status of the command before.
+//   `$ echo $?` the exit status of the command before. Each block has a schedule store of its own (REVIEWCLOCK_HOME).
 // - `<!-- file: NAME -->` right before a fenced block writes the block's content to NAME, which the examples then
 //   read (readFileSync('NAME') in ts, `--schedule NAME` in console).
 
@@ -245,6 +245,8 @@ function commandsOf(block: Block): Command[] {
 
 async function runConsoleBlock(block: Block, dir: string, where: string, expect: ExpectStatic): Promise<void> {
   let lastStatus: number | null = 0;
+  // Each block has a schedule store of its own (`reviewclock schedule add` in one block never reaches another).
+  const env = { REVIEWCLOCK_HOME: mkdtempSync(join(tmpdir(), 'reviewclock-docs-home-')) };
   for (const { command, output } of commandsOf(block)) {
     if (command.startsWith('cat ')) {
       writeFileSync(join(dir, command.slice(4).trim()), `${output}\n`);
@@ -255,9 +257,11 @@ async function runConsoleBlock(block: Block, dir: string, where: string, expect:
       continue;
     }
     expect(command.startsWith('reviewclock '), `${where}: "${command}" is a reviewclock command`).toBe(true);
-    const run = await runCli(command.split(/\s+/).slice(1), { cwd: dir });
+    const run = await runCli(command.split(/\s+/).slice(1), { cwd: dir, env });
     lastStatus = run.status;
-    expect(`${run.stdout}${run.stderr}`.trimEnd(), `${where}: $ ${command}`).toBe(output);
+    // The block's store is shown where it is on Linux by default.
+    const printed = `${run.stdout}${run.stderr}`.split(env.REVIEWCLOCK_HOME).join('~/.config/reviewclock');
+    expect(printed.trimEnd(), `${where}: $ ${command}`).toBe(output);
   }
 }
 

@@ -61,6 +61,8 @@ export interface BatchSummary {
   readonly rows: number;
   /** Rows that got an `error`. */
   readonly failed: number;
+  /** Rows whose result is provisional (it depends on projected days). */
+  readonly provisional: number;
   /** The first failure, for the summary line on stderr. */
   readonly firstFailure?: { readonly line: number; readonly message: string };
 }
@@ -141,6 +143,7 @@ export class BatchProcessor {
   #finish: () => void = () => {};
   #rows = 0;
   #failed = 0;
+  #provisional = 0;
   #firstFailure: { line: number; message: string } | undefined;
   // A row whose evaluation needs something loaded first (the Hong Kong calendar): evaluated again once it is.
   #retry: { readonly wait: Promise<unknown>; readonly lineNumber: number; readonly given: BatchInput } | undefined;
@@ -162,7 +165,12 @@ export class BatchProcessor {
 
   /** What was done so far. */
   summary(): BatchSummary {
-    return { rows: this.#rows, failed: this.#failed, ...(this.#firstFailure && { firstFailure: this.#firstFailure }) };
+    return {
+      rows: this.#rows,
+      failed: this.#failed,
+      provisional: this.#provisional,
+      ...(this.#firstFailure && { firstFailure: this.#firstFailure }),
+    };
   }
 
   /** Takes the next text and handles every line it completes. */
@@ -206,6 +214,8 @@ export class BatchProcessor {
     if (error) {
       this.#failed++;
       this.#firstFailure ??= { line: lineNumber, message: error.message };
+    } else if (result!['provisional'] === true) {
+      this.#provisional++;
     }
     if (this.#settings.outputFormat === 'ndjson') {
       // Written by hand rather than by JSON.stringify: five times faster on these small flat records, same text.

@@ -227,6 +227,7 @@ class Pool {
     const inFlight: Promise<BatchJobResult>[] = [];
     let rows = 0;
     let failed = 0;
+    let provisional = 0;
     let firstFailure: BatchSummary['firstFailure'];
     let seq = 0;
     let nextLine = firstLine;
@@ -242,6 +243,7 @@ class Pool {
       writer.writeBytes(result.output);
       rows += result.rows;
       failed += result.failed;
+      provisional += result.provisional;
       firstFailure ??= result.firstFailure;
       const ready = writer.ready();
       if (ready) await ready;
@@ -317,7 +319,7 @@ class Pool {
       for (const waiting of inFlight) waiting.catch(() => {});
       await Promise.all(this.#workers.map((worker) => worker.terminate()));
     }
-    return { rows, failed, ...(firstFailure && { firstFailure }) };
+    return { rows, failed, provisional, ...(firstFailure && { firstFailure }) };
   }
 }
 

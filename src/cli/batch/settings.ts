@@ -15,6 +15,7 @@ import {
 import { CommandCalendars, type CalendarOptions } from '../calendars.js';
 import { readAsOf } from '../deadline.js';
 import { readStop } from '../options.js';
+import { answerPastCoverage } from '../provisional.js';
 import { RESULT_TEXT, ResultText, type BatchFormat, type BatchInput, type BatchSettings, type RowEvaluator } from './BatchProcessor.js';
 
 /**
@@ -67,9 +68,14 @@ export function readCsvRow(cells: ReadonlyMap<string, string>): BatchInput {
   };
 }
 
-/** The result fields of a row, in the order written (also the CSV columns). */
+/**
+ * The result fields of a row, in the order written (also the CSV columns). `dueEarliest` and `dueLatest` are the
+ * `dueRange` of a provisional due date (null when it is exact).
+ */
 export const RESULT_COLUMNS = [
   'due',
+  'dueEarliest',
+  'dueLatest',
   'status',
   'asOf',
   'limit',
@@ -169,16 +175,20 @@ function makeEvaluator(
         asOf: rowAsOf as string | undefined,
         calendar: counted,
       });
+    // Past the published years (without --project), on the projection: the row is provisional, not an error.
+    const askOn = (counted: Calendar) => answerPastCoverage(calendars, counted, ask).value;
     let result: DeadlineResult;
     try {
-      result = ask(calendar);
+      result = askOn(calendar);
     } catch (error) {
       if (calendars.explicit !== undefined || !(error instanceof CalendarRequiredError) || error.calendar !== 'HK') throw error;
       if (!hongKong) throw new CalendarNotLoaded(calendars.get('HK', null).then((loaded) => (hongKong = loaded)));
-      result = ask(hongKong);
+      result = askOn(hongKong);
     }
     return {
       due: result.due,
+      dueEarliest: result.dueRange?.earliest ?? null,
+      dueLatest: result.dueRange?.latest ?? null,
       status: result.status,
       asOf: result.asOf,
       limit: result.limit.amount,

@@ -12,7 +12,7 @@ import type { BatchFormat } from '../batch/BatchProcessor.js';
 import { runParallelBatch } from '../batch/parallel.js';
 import { batchSettings, type BatchOptions } from '../batch/settings.js';
 import type { CliContext } from '../context.js';
-import { oneLine } from '../errors.js';
+import { EXIT_PROVISIONAL, oneLine } from '../errors.js';
 import { storeDirectoryOf } from '../calendars.js';
 import { addCalendarOption, addScheduleOption } from '../options.js';
 
@@ -29,7 +29,8 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
         'Each result carries the input\'s 1-based "line" number, "id", "policy" and "start", then the due date, status ' +
         'and counts, or "error": {"code", "message"} for a row that failed; the other rows go on. Blank lines are skipped ' +
         'and give no result. The exit status is 1 when any row failed (after every row has been written), with a summary ' +
-        'on stderr. On machines with more than two CPUs, large inputs are spread over worker threads (REVIEWCLOCK_BATCH_THREADS=N ' +
+        'on stderr; else 3 when a row needs a holiday calendar not yet published (it is then counted on the projection, ' +
+        'with "provisional": true and the range of due dates in "dueEarliest" and "dueLatest"; --project makes it 0). On machines with more than two CPUs, large inputs are spread over worker threads (REVIEWCLOCK_BATCH_THREADS=N ' +
         'sets how many; 0 keeps one thread).',
     )
     .argument('[file]', 'the input file; stdin when absent or "-"')
@@ -83,6 +84,13 @@ Examples:
             `${oneLine(summary.firstFailure?.message ?? '')}\n`,
         );
         context.exitCode = 1;
+      } else if (summary.provisional && options.project === undefined) {
+        // Rows past the published years were counted on the projection: exact where they can be, provisional due dates.
+        context.err(
+          `reviewclock: batch: ${summary.provisional} of ${summary.rows} rows are provisional: they depend on a holiday calendar ` +
+            'not yet published (see "provisional", "dueEarliest" and "dueLatest"); add the notice with `reviewclock schedule add NOTICE` to make them exact\n',
+        );
+        context.exitCode = EXIT_PROVISIONAL;
       }
     });
 }

@@ -21,6 +21,7 @@ import type { CliContext } from '../context.js';
 import { USAGE_ERROR_CODE, EXIT_USAGE } from '../errors.js';
 import { drawMonth, legend, type DeadlineMark, type MonthDays } from '../monthGrid.js';
 import { CommandCalendars } from '../calendars.js';
+import { answerPastCoverage, markProvisional, provisionalDeadlineLines } from '../provisional.js';
 import { addCalendarOption, addLangOption, addScheduleOption, collect, type CommonOptions } from '../options.js';
 
 interface CalendarCommandOptions extends CommonOptions {
@@ -80,23 +81,31 @@ Examples:
       let summary = '';
       let months = period !== undefined ? readPeriod(period) : [];
       if (wantsDeadline) {
-        const { result, calendar: counted } = await evaluateDeadline(
+        const answer = await evaluateDeadline(
           { policy: options.policy!, start: options.start!, stops: readStops(options.stop), asOf: readAsOf(options.asOf) },
           calendars,
         );
+        const { result, calendar: counted } = answer;
+        markProvisional(context, answer, result.provisional);
         shown = counted;
         marks = deadlineMarks(result, counted);
         summary = deadlineSummary(result, marks, lang);
+        if (result.provisional) summary += `\n${provisionalDeadlineLines(result, counted, lang).join('\n')}`;
         if (period === undefined) months = monthsBetween(result.start, lastMarked(result, marks));
       } else {
         shown = await calendars.forCommand();
       }
-      let text = '';
-      for (const { year, month } of months) {
-        if (text) text += '\n';
-        text += drawMonth(monthDays(year, month, shown), marks, lang, context.colors);
-      }
+      // Months past the published years are drawn from the projection, and say so.
+      const drawn = answerPastCoverage(calendars, shown, (calendar) =>
+        months.map(({ year, month }) => drawMonth(monthDays(year, month, calendar), marks, lang, context.colors)),
+      );
+      const projectedMonths = months.some(({ year, month }) => dayInfo(`${year}-${String(month).padStart(2, '0')}-01`, { calendar: drawn.calendar }).provisional);
+      markProvisional(context, drawn, projectedMonths);
+      let text = drawn.value.join('\n');
       text += `\n${context.colors.dim(legend(lang, wantsDeadline).trimEnd())}\n`;
+      if (projectedMonths && !summary) {
+        text += `${lang === 'zh' ? '（推算结果：所示部分日期尚未公布，系按放假办法和国务院公布的放假调休原则推算）' : '(provisional: some days shown are not yet published; projected from the holiday law and the State Council\'s published principles)'}\n`;
+      }
       if (summary) text += `${summary}\n`;
       context.out(text);
     });

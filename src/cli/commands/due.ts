@@ -9,6 +9,7 @@ import { writeJson, type CliContext } from '../context.js';
 import { evaluateDeadline, readAsOf, readStops } from '../deadline.js';
 import { longDate } from '../localDate.js';
 import { CommandCalendars } from '../calendars.js';
+import { markProvisional, provisionalDeadlineLines, provisionalLabel } from '../provisional.js';
 import { addCalendarOption, addLangOption, addScheduleOption, collect, type CommonOptions } from '../options.js';
 
 interface DueOptions extends CommonOptions {
@@ -52,7 +53,7 @@ Examples:
   $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics > ind.ics`,
     )
     .action(async (policy: string, start: string, options: DueOptions) => {
-      const { result } = await evaluateDeadline(
+      const answer = await evaluateDeadline(
         {
           policy,
           start,
@@ -62,6 +63,8 @@ Examples:
         },
         CommandCalendars.from(options, context.env),
       );
+      const { result } = answer;
+      markProvisional(context, answer, result.provisional);
       if (options.json) return writeJson(context, result);
       if (options.ics) return context.out(deadlineToICS(result));
       const lang = options.lang ?? 'en';
@@ -73,8 +76,9 @@ Examples:
                 ? `暂无届满日：计时自 ${openStopSince(result)} 起暂停`
                 : `No due date yet: the clock is stopped since ${openStopSince(result)}`,
             )
-          : `${colors.bold(result.due)}  ${longDate(result.due, lang)}${result.provisional ? colors.yellow(lang === 'zh' ? '（推算，非正式）' : ' (provisional)') : ''}`;
-      context.out(`${head}\n\n${explain(result, { lang })}\n`);
+          : `${colors.bold(result.due)}  ${longDate(result.due, lang)}${result.provisional ? colors.yellow(provisionalLabel(lang, result.dueRange)) : ''}`;
+      const notes = result.provisional ? `${provisionalDeadlineLines(result, answer.calendar, lang).join('\n')}\n` : '';
+      context.out(`${head}\n${notes}\n${explain(result, { lang })}\n`);
     });
 }
 

@@ -4,10 +4,11 @@
  * @module
  */
 import type { Command } from 'commander';
-import { addWorkingDays, countWorkingDays, dayInfo, type Calendar, type DayInfo } from '../../index.js';
+import { addWorkingDays, countWorkingDays, dayInfo, dueDate, getPolicy, type Calendar, type DayInfo, type PolicyInput } from '../../index.js';
 import { writeJson, type CliContext } from '../context.js';
 import { longDate, type Lang } from '../localDate.js';
 import { CommandCalendars } from '../calendars.js';
+import { answerPastCoverage, markProvisional } from '../provisional.js';
 import {
   addCalendarOption,
   addJsonOption,
@@ -48,11 +49,15 @@ Examples:
     )
     .action(async (date: string, daysText: string, options: CommonOptions) => {
       const days = readDays(daysText);
-      const calendar = await CommandCalendars.from(options, context.env).forCommand();
-      const result = addWorkingDays(date, days, { calendar });
-      const provisional = dependsOnProjection(date, result, calendar);
-      if (options.json) return writeJson(context, provisional ? { date: result, provisional } : { date: result });
-      context.out(`${context.colors.bold(result)}  ${longDate(result, options.lang ?? 'en')}${provisionalNote(provisional, options.lang)}\n`);
+      const calendars = CommandCalendars.from(options, context.env);
+      const answer = answerPastCoverage(calendars, await calendars.forCommand(), (calendar) => addWorkingDays(date, days, { calendar }));
+      const result = answer.value;
+      const provisional = dependsOnProjection(date, result, answer.calendar);
+      markProvisional(context, answer, provisional);
+      const range = provisional ? workingDayRange(date, days, answer.calendar) : null;
+      if (options.json) return writeJson(context, provisional ? { date: result, provisional, dateRange: range } : { date: result });
+      const lang = options.lang ?? 'en';
+      context.out(`${context.colors.bold(result)}  ${longDate(result, lang)}${provisionalNote(provisional, lang, range)}\n`);
     });
 
   withWorkdayOptions(
@@ -73,9 +78,11 @@ Examples:
   $ reviewclock count 2025-01-01 2025-12-31 --json  # {"count": 248}`,
     )
     .action(async (from: string, to: string, options: CommonOptions) => {
-      const calendar = await CommandCalendars.from(options, context.env).forCommand();
-      const count = countWorkingDays(from, to, { calendar });
-      const provisional = dependsOnProjection(from, to, calendar);
+      const calendars = CommandCalendars.from(options, context.env);
+      const answer = answerPastCoverage(calendars, await calendars.forCommand(), (calendar) => countWorkingDays(from, to, { calendar }));
+      const count = answer.value;
+      const provisional = dependsOnProjection(from, to, answer.calendar);
+      markProvisional(context, answer, provisional);
       if (options.json) return writeJson(context, provisional ? { count, provisional } : { count });
       context.out(`${context.colors.bold(String(count))} ${countSentence(count, from, to, options.lang ?? 'en')}${provisionalNote(provisional, options.lang)}\n`);
     });
@@ -96,8 +103,10 @@ Examples:
   $ reviewclock day 2005-12-31 --json`,
     )
     .action(async (date: string, options: CommonOptions) => {
-      const calendar = await CommandCalendars.from(options, context.env).forCommand();
-      const info = dayInfo(date, { calendar });
+      const calendars = CommandCalendars.from(options, context.env);
+      const answer = answerPastCoverage(calendars, await calendars.forCommand(), (calendar) => dayInfo(date, { calendar }));
+      const info = answer.value;
+      markProvisional(context, answer, info.provisional);
       if (options.json) return writeJson(context, info);
       context.out(describeDay(info, options.lang ?? 'en', context));
     });
@@ -111,9 +120,33 @@ function dependsOnProjection(a: string, b: string, calendar: Calendar): boolean 
   return dayInfo(a > b ? a : b, { calendar }).provisional;
 }
 
-function provisionalNote(provisional: boolean, lang: Lang | undefined): string {
+function provisionalNote(provisional: boolean, lang: Lang | undefined, range?: { earliest: string; latest: string } | null): string {
   if (!provisional) return '';
-  return lang === 'zh' ? '  （推算结果，尚未公布）' : '  (provisional: depends on projected days, not yet published)';
+  const span = range && range.earliest !== range.latest;
+  if (lang === 'zh') return `  （推算结果，尚未公布${span ? `；可能为${range.earliest}至${range.latest}` : ''}）`;
+  return `  (provisional: depends on projected days, not yet published${span ? `; possible ${range.earliest} to ${range.latest}` : ''})`;
+}
+
+/**
+ * The earliest and latest answer of `add` over every arrangement of the projected days: the due date of a limit of
+ * `days` working days from `date`, as `dueDate` gives its range.
+ */
+function workingDayRange(date: string, days: number, calendar: Calendar): { earliest: string; latest: string } | null {
+  if (days === 0) return null;
+  const template = getPolicy('cn.nmpa.drug.ind');
+  const id = calendar.id.includes('+') ? 'CN' : calendar.id;
+  const policy: PolicyInput = {
+    ...template,
+    id: 'cli.add',
+    version: 'cli',
+    calendar: id,
+    jurisdiction: id,
+    limit: { amount: Math.abs(days), unit: 'working-days', direction: days > 0 ? 'after' : 'before' },
+    effective: { from: '1901-01-01', to: null },
+    stops: [],
+  };
+  delete (policy as { extensionCap?: unknown }).extensionCap;
+  return dueDate({ policy, start: date, calendar, trace: false }).dueRange;
 }
 
 function countSentence(count: number, from: string, to: string, lang: Lang): string {
