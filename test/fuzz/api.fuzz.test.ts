@@ -229,14 +229,43 @@ describe('fuzz: calendars', () => {
     covers('projectCalendar');
     const through = fc.oneof(fc.integer({ min: 2020, max: 2040 }), fc.constantFrom('2029-06-30', 2032, 2100, 2101, 1e12, 2 ** 53), hostile);
     fc.assert(
-      fc.property(fc.oneof(fc.constantFrom(CN, HK, CN_HK, OFFICE), hostile), fc.oneof(fc.constant(undefined), aroundValid(through.map((t) => ({ through: t })))), (base, options) => {
+      fc.property(
+        fc.oneof(fc.constantFrom(CN, HK, CN_HK, OFFICE), hostile),
+        fc.oneof(
+          fc.constant(undefined),
+          aroundValid(through.map((t) => ({ through: t }))),
+          aroundValid(fc.record({ from: fc.oneof(fc.integer({ min: 2000, max: 2030 }), through), through }, { requiredKeys: ['from'] })),
+        ),
+        (base, options) => {
         fuzzCall('projectCalendar', { base, options }, () => {
           const made = projectCalendar(base as api.Calendar, options as api.ProjectCalendarOptions);
           useCalendar(made);
           return made;
         });
-      }),
+        },
+      ),
       runs(60),
+    );
+  });
+
+  it('scheduleFromNotice: a schedule that withSchedules accepts, or a typed error, in bounded time', () => {
+    covers('scheduleFromNotice');
+    const notice = readFileSync(new URL('../../fixtures/notices/2027-example.txt', import.meta.url), 'utf8');
+    // The notice with pieces cut out, repeated, swapped for hostile text or other dates; or anything at all.
+    const mangled = fc
+      .tuple(fc.nat(notice.length), fc.nat(200), fc.oneof(fc.string(), fc.constantFrom('2月30日', '13月1日', '（周八）', '共九十九天', '上班。', '至', '。', '\n'), hostile.filter((h) => typeof h === 'string')))
+      .map(([at, cut, insert]) => notice.slice(0, at) + String(insert) + notice.slice(at + cut));
+    const options = fc.oneof(fc.constant(undefined), aroundValid(fc.record({ year: fc.integer({ min: 1990, max: 2100 }), url: fc.constant('https://www.gov.cn/') }, { requiredKeys: [] })), hostile);
+    fc.assert(
+      fc.property(fc.oneof({ weight: 3, arbitrary: mangled }, { weight: 1, arbitrary: hostile }), options, (text, given) => {
+        fuzzCall('scheduleFromNotice', { text, given }, () => {
+          const { schedule } = api.scheduleFromNotice(text as string, given as api.NoticeOptions);
+          // What it read is a schedule the calendar takes (2027 follows CN's coverage; another year may not).
+          if (schedule.year === 2027) withSchedules(CN, schedule);
+          return schedule;
+        });
+      }),
+      runs(120),
     );
   });
 
@@ -485,7 +514,7 @@ describe('fuzz: the error classes', () => {
   it('construct with any value and keep their code', () => {
     covers(
       'ReviewclockError', 'InvalidDateError', 'InvalidArgumentError', 'CalendarCoverageError', 'CalendarRequiredError', 'ScheduleValidationError',
-      'PolicyValidationError', 'UnknownPolicyError', 'InconsistentInputError', 'PolicyNotInForceError',
+      'PolicyValidationError', 'UnknownPolicyError', 'InconsistentInputError', 'PolicyNotInForceError', 'NoticeParseError',
     );
     fc.assert(
       fc.property(hostile, fc.string(), (value, text) => {
@@ -499,6 +528,7 @@ describe('fuzz: the error classes', () => {
           new api.UnknownPolicyError(text, text, [text]),
           new api.InconsistentInputError(text),
           new api.PolicyNotInForceError(text, text, '2025-01-01', [{ version: text, from: '2025-01-01', to: null }]),
+          new api.NoticeParseError(text, text, 2020),
         ];
         for (const error of errors) {
           expect(error).toBeInstanceOf(api.ReviewclockError);
