@@ -114,8 +114,8 @@ export function provisionalDeadlineLines(result: DeadlineResult, calendar: Calen
     const { earliest, latest } = result.dueRange;
     lines.push(
       zh
-        ? `推算届满日：最可能为${result.due}；${earliest === latest ? '原则允许的各种安排均为同一日期' : `可能在${earliest}至${latest}之间`}（依据放假办法和国务院公布的放假调休原则，非正式）。`
-        : `Provisional due date: ${result.due} is the most likely; ${earliest === latest ? 'the same on every arrangement the rules allow' : `possible from ${earliest} to ${latest}`} (projected from the holiday law and the State Council's published principles).`,
+        ? `推算届满日：最可能为${result.due}；${earliest === latest ? '规则允许的各种安排均为同一日期' : `可能在${earliest}至${latest}之间`}（推算，非正式；依据见下文说明）。`
+        : `Provisional due date: ${result.due} is the most likely; ${earliest === latest ? 'the same on every arrangement the rules allow' : `possible from ${earliest} to ${latest}`} (projected; the explanation below says from what).`,
     );
   }
   const year = firstProjectedYear(calendar, Number(result.start.slice(0, 4)));

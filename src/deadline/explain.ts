@@ -380,6 +380,20 @@ function closingLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): 
   return lines;
 }
 
+/** What the projected days of a calendar follow, by calendar id: the mainland's law and principles, Hong Kong's Ordinance. */
+function projectionBasis(calendarId: string, lang: ExplainLanguage): string {
+  const parts = calendarId.split('+').map((id) =>
+    id === 'HK'
+      ? lang === 'en'
+        ? "Hong Kong's General Holidays Ordinance"
+        : '香港《公众假期条例》（第149章）'
+      : lang === 'en'
+        ? 'the holiday law and the principles the State Council publishes for its notices'
+        : '放假办法和国务院公布的放假调休原则',
+  );
+  return parts.join(lang === 'en' ? ' and ' : '及');
+}
+
 /** What is provisional in a result and what is exact: the due date's range, and the status on a published `asOf`. */
 function provisionalLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): string[] {
   const en = lang === 'en';
@@ -392,10 +406,10 @@ function provisionalLines(result: DeadlineResult, w: Words, lang: ExplainLanguag
     lines.push(
       en
         ? `Provisional due date: ${w.date(result.due)} is the most likely. It depends on calendar days not yet published, projected from ` +
-            `the holiday law and the principles the State Council publishes for its notices; every arrangement they allow gives ` +
+            `${projectionBasis(result.calendar, lang)}; every arrangement they allow gives ` +
             (same ? 'this same date' : `a due date from ${w.date(range.earliest)} to ${w.date(range.latest)}`) +
             ' (an exception to the principles could fall outside). It becomes exact once that year\'s notice is published and added.'
-        : `届满日为推算结果：最可能为${w.date(result.due)}。所依赖的日期尚未公布，系按放假办法和国务院公布的放假调休原则推算；` +
+        : `届满日为推算结果：最可能为${w.date(result.due)}。所依赖的日期尚未公布，系按${projectionBasis(result.calendar, lang)}推算；` +
             `原则允许的各种安排${same ? '均得出同一日期' : `得出的届满日在${w.date(range.earliest)}至${w.date(range.latest)}之间`}` +
             '（原则的个别例外情形可能超出此范围）。该年度放假安排公布并加入后即为确定日期。',
     );

@@ -125,6 +125,7 @@ function makeEvaluator(
 ): { evaluate: RowEvaluator; prepare: (error: unknown) => Promise<unknown> | undefined } {
   const asOf = readAsOf(options.asOf);
   let hongKong: Calendar | undefined;
+  const projections = new Map<Calendar, Calendar>();
   // Rows without stops repeat: a portfolio has far fewer distinct (policy, start, as-of) triples than rows (a few
   // policies times the working days of a few years). Their results are kept in a bounded map, cleared when full.
   // Keyed by as-of, then policy, then the start as a number (no key string to build and hash for every row).
@@ -175,8 +176,16 @@ function makeEvaluator(
         asOf: rowAsOf as string | undefined,
         calendar: counted,
       });
-    // Past the published years (without --project), on the projection: the row is provisional, not an error.
-    const askOn = (counted: Calendar) => answerPastCoverage(calendars, counted, ask).value;
+    // Past the published years (without --project), on the projection: the row is provisional, not an error. Once
+    // one row needed the projection, later rows go to it straight away: it answers published days exactly as the
+    // calendar does, and spares each row a coverage error first.
+    const askOn = (counted: Calendar) => {
+      const continued = projections.get(counted);
+      if (continued) return ask(continued);
+      const answer = answerPastCoverage(calendars, counted, ask);
+      if (answer.projected) projections.set(counted, answer.calendar);
+      return answer.value;
+    };
     let result: DeadlineResult;
     try {
       result = askOn(calendar);

@@ -113,3 +113,14 @@ describe('candidates through combinations and added schedules', () => {
     expect(isWorkingDay('2027-10-01', { calendar: projectedBoth })).toBe(false);
   });
 });
+
+describe('explain on a projected Hong Kong calendar', () => {
+  it('names the Ordinance, not the mainland principles', async () => {
+    const { HK } = await import('../../../src/hk.js');
+    const result = dueDate({ policy: 'hk.dh.drug.nce-1plus', start: '2026-11-02', calendar: projectCalendar(HK) });
+    // The Ordinance fixes every day: one arrangement, so the range is the due date itself.
+    expect(result.dueRange).toEqual({ earliest: result.due, latest: result.due });
+    expect(explain(result)).toContain("projected from Hong Kong's General Holidays Ordinance;");
+    expect(explain(result)).not.toContain('State Council');
+  });
+});
