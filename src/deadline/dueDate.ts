@@ -595,11 +595,14 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
     remainingDays: evaluation.remainingDays,
     consequence: policy.consequence,
     provisional: provisionalFields.length > 0,
-    provisionalFields: PROVISIONAL_FIELDS.filter((field) => provisionalFields.includes(field)),
+    provisionalFields: provisionalFields.length === 0 ? NO_FIELDS : PROVISIONAL_FIELDS.filter((field) => provisionalFields.includes(field)),
     dueRange,
     trace: evaluation.trace ?? [],
   };
 }
+
+/** The `provisionalFields` of an exact result (shared: most results have none). */
+const NO_FIELDS: readonly ProvisionalField[] = Object.freeze([]);
 
 /** The result fields that can depend on projected days, in the order results list them. */
 const PROVISIONAL_FIELDS: readonly ProvisionalField[] = ['due', 'countedDays', 'stoppedDays', 'status', 'elapsedDays', 'remainingDays'];
