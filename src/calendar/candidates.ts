@@ -136,18 +136,20 @@ function isWorkingChange(variants: readonly (readonly CandidateChange[])[], day:
 }
 
 /**
- * The candidate blocks of a calendar after some of its days were fixed (overridden, or set by a published schedule):
- * changes on those days are dropped, and blocks left with one arrangement disappear.
+ * The candidate blocks of a calendar made from `base` with some days fixed (overridden, or set by a published
+ * schedule): changes on those days are dropped, and blocks left with one arrangement disappear. On every other day the
+ * new calendar is `base`, so the changes left stay relative to its days.
  *
+ * @param base - The calendar the blocks belong to.
  * @param fixed - Whether a day is now fixed.
- * @param ownWorking - Whether a day works in the new calendar's own days.
  */
 export function candidatesWithFixedDays(
-  blocks: readonly CandidateBlock[] | undefined,
+  base: { readonly definition: { readonly candidates?: readonly CandidateBlock[] | undefined }; readonly tables: CalendarTables },
   fixed: (day: DayNumber) => boolean,
-  ownWorking: (day: DayNumber) => boolean,
 ): CandidateBlock[] | undefined {
+  const blocks = base.definition.candidates;
   if (!blocks?.length) return undefined;
+  const ownWorking = (day: DayNumber) => isWorkingKind(base.tables.kinds[day - base.tables.first]!);
   const result: CandidateBlock[] = [];
   for (const block of blocks) {
     const variants = block.variants.map((changes) => changes.filter((c) => !fixed(c.day)));

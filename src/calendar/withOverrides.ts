@@ -88,18 +88,8 @@ export function withOverrides(calendar: Calendar, overrides: CalendarOverrides):
     projection: base.definition.projection,
     members: base.definition.members,
     // An overridden day is the same in every arrangement of a projected calendar.
-    candidates: candidatesWithFixedDays(
-      base.definition.candidates,
-      (day) => closedDays.has(day) || openDays.has(day),
-      (day) => (closedDays.has(day) ? false : openDays.has(day) ? true : isWorkingIn(base, day)),
-    ),
+    candidates: candidatesWithFixedDays(base, (day) => closedDays.has(day) || openDays.has(day)),
   });
-}
-
-/** Whether a covered day works on a calendar (its own days). */
-function isWorkingIn(calendar: Calendar, day: DayNumber): boolean {
-  const kind = calendar.tables.kinds[day - calendar.tables.first];
-  return kind === KIND_WORKDAY || kind === KIND_MAKEUP;
 }
 
 function readSource(value: unknown): CalendarSource {

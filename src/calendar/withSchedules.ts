@@ -6,7 +6,7 @@
  */
 import { InvalidArgumentError, ScheduleValidationError, denseEntries, describeValue, type InputIssue } from '../errors.js';
 import { dayNumberFromParts, parsePlainDate, yearOfDayNumber, type DayNumber } from '../date/plainDate.js';
-import { Calendar, KIND_MAKEUP, KIND_WORKDAY } from './Calendar.js';
+import { Calendar } from './Calendar.js';
 import { candidatesWithFixedDays } from './candidates.js';
 import { combineCalendars, isPlainCombination } from './combineCalendars.js';
 import { copyCalendarDays, coveredYears, readCalendar, readOptions, yearSpan } from './derive.js';
@@ -272,13 +272,6 @@ function extend(base: Calendar, added: readonly HolidaySchedule[], replace: bool
     schedules: merged,
     projection: base.definition.projection,
     // On a projected calendar, the years now published leave the candidates; the other projected years keep theirs.
-    candidates: candidatesWithFixedDays(
-      base.definition.candidates,
-      (day) => setDays.has(day) || addedYears.includes(yearOfDayNumber(day)),
-      (day) => {
-        const kind = base.tables.kinds[day - base.tables.first];
-        return kind === KIND_WORKDAY || kind === KIND_MAKEUP;
-      },
-    ),
+    candidates: candidatesWithFixedDays(base, (day) => setDays.has(day) || addedYears.includes(yearOfDayNumber(day))),
   });
 }

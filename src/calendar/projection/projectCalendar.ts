@@ -7,7 +7,7 @@
  */
 import { InvalidArgumentError, describeValue } from '../../errors.js';
 import { dayNumberFromParts, parsePlainDate, yearOfDayNumber, type DayNumber } from '../../date/plainDate.js';
-import { Calendar, KIND_HOLIDAY, KIND_MAKEUP, KIND_WORKDAY, type BlockPlan, type CalendarProjection } from '../Calendar.js';
+import { Calendar, KIND_HOLIDAY, KIND_MAKEUP, type BlockPlan, type CalendarProjection } from '../Calendar.js';
 import { candidatesFromPlans, candidatesWithFixedDays } from '../candidates.js';
 import { combineCalendars, isPlainCombination } from '../combineCalendars.js';
 import { copyCalendarDays, readCalendar, readOptions, yearSpan } from '../derive.js';
@@ -161,10 +161,7 @@ function keepOwnDays(base: Calendar, combined: Calendar, from: unknown): Calenda
       return builder.build();
     },
     members: base.definition.members,
-    candidates: candidatesWithFixedDays(combined.definition.candidates, (day) => day < projectedFrom, (day) => {
-      const kind = combined.tables.kinds[day - combined.tables.first];
-      return kind === KIND_WORKDAY || kind === KIND_MAKEUP;
-    }),
+    candidates: candidatesWithFixedDays(combined, (day) => day < projectedFrom),
   });
 }
 
