@@ -76,6 +76,13 @@ export class DaysBuilder {
     }
   }
 
+  /** Marks a day provisional, keeping what it is; days outside the range are ignored. */
+  markProvisional(day: DayNumber): void {
+    const i = day - this.first;
+    if (i < 0 || i >= this.kinds.length) return;
+    this.set(day, this.kinds[i]!, this.holidayRefs[i]!, this.sourceRefs[i]!, true);
+  }
+
   /** Applies one schedule: its rest-day spans, then its make-up working days. */
   apply(schedule: HolidaySchedule, provisional = false): void {
     const sourceRef = this.sourceRef(schedule.source);

@@ -103,11 +103,13 @@ export function provisionalDeadlineLines(result: DeadlineResult, calendar: Calen
     const when = result.asOf ?? (zh ? '目前' : 'now');
     const stopped = result.status === 'stopped';
     const total = result.elapsedDays + result.remainingDays;
-    const of = result.counting === 'working-days' && total === result.limit.amount ? (zh ? `（共${total}个）` : ` of ${total}`) : '';
+    const working = result.counting === 'working-days';
+    const of = working && total === result.limit.amount ? (zh ? `（共${total}个）` : ` of ${total}`) : '';
+    const unit = working ? (zh ? '个工作日' : 'working days') : zh ? '个日历日' : 'calendar days';
     lines.push(
       zh
-        ? `确定部分（截至${when}，均为已公布日期）：${stopped ? '计时中止' : '计时中'}，已计${result.elapsedDays}个工作日${of}，剩余${result.remainingDays}个工作日。`
-        : `Exact${result.asOf ? ` on ${result.asOf}` : ''} (published days only): ${stopped ? 'clock stopped' : 'running'}, ${result.elapsedDays}${of} working days used, ${result.remainingDays} left.`,
+        ? `确定部分（截至${when}，均为已公布日期）：${stopped ? '计时中止' : '计时中'}，已计${result.elapsedDays}${unit}${of}，剩余${result.remainingDays}${unit}。`
+        : `Exact${result.asOf ? ` on ${result.asOf}` : ''} (published days only): ${stopped ? 'clock stopped' : 'running'}, ${result.elapsedDays}${of} ${unit} used, ${result.remainingDays} left.`,
     );
   }
   if (result.due !== null && result.dueRange) {
@@ -119,7 +121,7 @@ export function provisionalDeadlineLines(result: DeadlineResult, calendar: Calen
     );
   }
   const year = firstProjectedYear(calendar, Number(result.start.slice(0, 4)));
-  if (year !== undefined) lines.push(exactCommand(result.calendar, year, lang));
+  if (year !== undefined) for (const id of result.calendar.split('+')) lines.push(exactCommand(id, year, lang));
   return lines;
 }
 

@@ -1,5 +1,5 @@
 import { KIND_MAKEUP, KIND_NAMES, KIND_WORKDAY, coverageError, type Calendar, type CalendarTables } from '../calendar/Calendar.js';
-import { dueRangeOver } from './dueRange.js';
+import { compareCandidates, type CandidateOutcome, type CandidatesComparison } from './dueRange.js';
 import { dayNumberFromParts, daysInMonth, formatDayNumber, partsFromDayNumber, yearOfDayNumber, type DayNumber } from '../date/plainDate.js';
 import { InconsistentInputError, InvalidArgumentError, describeValue } from '../errors.js';
 import type { CompiledPolicy } from '../policy/compile.js';
@@ -561,23 +561,13 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
     ? forwardWorkingDays(counter, compiled, startDay, stops, asOfDay, extension, trace)
     : periodOrBackward(counter, compiled, startDay, asOfDay, trace);
 
-  const provisionalFields = provisionalFieldsOf(counter, evaluation, startDay, stops, asOfDay);
-  let dueRange: DeadlineResult['dueRange'] = null;
-  if (evaluation.due !== null && provisionalFields.includes('due')) {
-    const evaluateOn = (tables: CalendarTables): DayNumber => {
-      const candidate = new Counter(FN, calendar, tables);
-      const other = forwardWorking
-        ? forwardWorkingDays(candidate, compiled, startDay, stops, undefined, extension, null)
-        : periodOrBackward(candidate, compiled, startDay, undefined, null);
-      return other.due!;
-    };
-    const { earliest, latest } = dueRangeOver(counter.tables, calendar.definition.candidates ?? [], evaluation.points, evaluation.due, evaluateOn);
-    dueRange = { earliest: formatDayNumber(earliest), latest: formatDayNumber(latest) };
-    if (provisionalFields.includes('status') === false && asOfDay !== undefined && asOfDay >= startDay && earliest <= asOfDay) {
-      // Another candidate's due date is on or before asOf: the status (and the days past it) may differ.
-      provisionalFields.push('status', 'elapsedDays', 'remainingDays');
-    }
-  }
+  const evaluateOn = (tables: CalendarTables): CandidateOutcome => {
+    const candidate = new Counter(FN, calendar, tables);
+    return forwardWorking
+      ? forwardWorkingDays(candidate, compiled, startDay, stops, undefined, extension, null)
+      : periodOrBackward(candidate, compiled, startDay, undefined, null);
+  };
+  const { provisionalFields, dueRange } = provisionalParts(counter, evaluation, startDay, stops, asOfDay, evaluateOn);
 
   return {
     kind: 'deadline',
@@ -605,48 +595,88 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
 const NO_FIELDS: readonly ProvisionalField[] = Object.freeze([]);
 
 /** The result fields that can depend on projected days, in the order results list them. */
-const PROVISIONAL_FIELDS: readonly ProvisionalField[] = ['due', 'countedDays', 'stoppedDays', 'status', 'elapsedDays', 'remainingDays'];
+const PROVISIONAL_FIELDS: readonly ProvisionalField[] = ['due', 'limit', 'countedDays', 'stoppedDays', 'status', 'elapsedDays', 'remainingDays'];
 
 /**
- * Which fields of a result depend on projected days. Projected days are always the calendar's last ones, so a field
- * is exact when every day it is counted from lies before them: days used and left as of a covered `asOf` stay exact
- * while the due date is provisional.
+ * Which fields of a result depend on projected days, and the range of a provisional due date. Projected days are
+ * always the calendar's last ones (or days a projected year sets at the end of the year before), so a figure is exact
+ * when every day it is counted from lies before them: days used and left as of a published `asOf` stay exact while
+ * the due date is provisional. Where the arrangement of projected days decides something (whether a stop comes
+ * before the due date, the limit after it), the candidates are compared (`compareCandidates`).
  */
-function provisionalFieldsOf(
+function provisionalParts(
   counter: Counter,
   evaluation: Evaluation,
   startDay: DayNumber,
   stops: readonly ParsedStop[],
   asOfDay: DayNumber | undefined,
-): ProvisionalField[] {
+  evaluateOn: (tables: CalendarTables) => CandidateOutcome,
+): { provisionalFields: ProvisionalField[]; dueRange: DeadlineResult['dueRange'] } {
   const extra = counter.extra;
-  if (!extra.provisional) return [];
+  if (!extra.provisional) return { provisionalFields: [], dueRange: null };
   const projected = (first: DayNumber, last: DayNumber) => anyProvisionalWithin(extra, Math.min(first, last), Math.max(first, last));
-  const from = Math.min(evaluation.firstDay, ...evaluation.points);
-  const fields: ProvisionalField[] = [];
+  // Every day the outcome starts from or decides on: the anchors, a period's nominal end, and every stop's days,
+  // applied or not (on another arrangement a stop ignored here may come before the due date).
+  const points = [...evaluation.points];
+  for (const stop of stops) points.push(stop.from, ...(stop.to === null ? [] : [stop.to]));
+  const from = Math.min(evaluation.firstDay, ...points);
   const due = evaluation.due;
-  const dueProjected = evaluation.dueDependsOn !== null && projected(...evaluation.dueDependsOn);
-  if (dueProjected) fields.push('due');
-  if (evaluation.counting === 'calendar-days' ? dueProjected : evaluation.restartedAt !== undefined && projected(from, evaluation.restartedAt)) {
-    fields.push('countedDays');
+  const openStop = stops.find((stop) => stop.to === null && (due === null || stop.from < due));
+  const reference = due ?? openStop!.from;
+  const spanProjected = projected(from, Math.max(reference, ...points));
+
+  let comparison: CandidatesComparison | undefined;
+  const candidates = counter.calendar.definition.candidates;
+  if (spanProjected && candidates?.length) {
+    comparison = compareCandidates(counter.tables, candidates, points, evaluation, reference, evaluateOn);
   }
-  let stopEnd: DayNumber | undefined;
+  const dueProjected = (evaluation.dueDependsOn !== null && projected(...evaluation.dueDependsOn)) || comparison?.dueOrNone === true;
+  const dueVaries = comparison !== undefined && (comparison.dueOrNone || comparison.earliest !== comparison.latest);
+  const fields: ProvisionalField[] = [];
+  if (dueProjected || dueVaries) fields.push('due');
+  const limitVaries = comparison?.limitVaries === true;
+  if (limitVaries) fields.push('limit');
+  const countedProjected =
+    evaluation.counting === 'calendar-days'
+      ? dueProjected
+      : (evaluation.restartedAt !== undefined && projected(from, evaluation.restartedAt)) ||
+        (due === null && openStop !== undefined && projected(from, openStop.from)) ||
+        comparison?.countedVaries === true;
+  if (countedProjected) fields.push('countedDays');
+  let stopsProjected = comparison?.stoppedVaries === true;
   for (const stop of stops) {
-    if (due !== null && stop.from >= due) continue; // ignored
-    const end = stop.to ?? asOfDay ?? stop.from;
-    stopEnd = stopEnd === undefined ? end : Math.max(stopEnd, end);
+    if (due !== null && stop.from >= due && !dueVaries) continue; // ignored on every arrangement
+    if (projected(stop.from, stop.to ?? asOfDay ?? stop.from)) stopsProjected = true;
   }
-  if (stopEnd !== undefined && projected(from, stopEnd)) fields.push('stoppedDays');
+  if (stopsProjected) fields.push('stoppedDays');
+
+  const range = due !== null && fields.includes('due') && comparison?.earliest !== undefined
+    ? { earliest: comparison.earliest, latest: comparison.latest! }
+    : due !== null && fields.includes('due')
+      ? { earliest: due, latest: due }
+      : undefined;
   if (evaluation.status !== null && evaluation.status !== 'not-started') {
     let asOfProjected: boolean;
     if (evaluation.status === 'stopped') {
       // Stopped (an open stop, or asOf inside a stop): the days used are those counted before the stop began.
-      const stop = stops.find((s) => asOfDay === undefined ? s.to === null : s.from <= asOfDay && (s.to === null || asOfDay < s.to));
-      asOfProjected = stop === undefined || projected(from, stop.from);
+      const stop = stops.find((s) => (asOfDay === undefined ? s.to === null : s.from <= asOfDay && (s.to === null || asOfDay < s.to)));
+      asOfProjected = stop === undefined || projected(from, stop.from) || comparison?.dueOrNone === true;
     } else {
-      asOfProjected = asOfDay !== undefined && (projected(from, asOfDay) || (due !== null && asOfDay >= due && dueProjected));
+      asOfProjected =
+        asOfDay !== undefined &&
+        (projected(from, asOfDay) ||
+          // Counted back from the due date, or a period's days to it: they move with it.
+          ((evaluation.counting === 'calendar-days' || (due !== null && due < evaluation.points[0]!)) && fields.includes('due')) ||
+          // Another arrangement's due date is on or before asOf, or has none: the status may differ.
+          (range !== undefined && range.earliest <= asOfDay) ||
+          comparison?.dueOrNone === true);
     }
-    if (asOfProjected) fields.push('status', 'elapsedDays', 'remainingDays');
+    if (asOfProjected || limitVaries) fields.push('status', 'elapsedDays', 'remainingDays');
+  } else if (evaluation.status === 'not-started' && limitVaries) {
+    fields.push('remainingDays');
   }
-  return fields;
+  return {
+    provisionalFields: fields,
+    dueRange: range === undefined ? null : { earliest: formatDayNumber(range.earliest), latest: formatDayNumber(range.latest) },
+  };
 }

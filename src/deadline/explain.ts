@@ -285,10 +285,13 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
             `${segment.from}为休息日（${what}），截止日提前至其前一个工作日${w.date(segment.to)}：倒数期间按此日办理不致逾期（保守处理；《民法典》未规定倒数期间）。`,
           ];
     }
-    case 'ignored-stop':
+    case 'ignored-stop': {
+      // On a projected calendar another arrangement may put the due date after the stop.
+      const maybe = (result.provisionalFields ?? []).includes('due');
       return en
-        ? [`The stop from ${segment.from}${segment.to ? ` to ${segment.to}` : ''} begins on or after the due date, so it changes nothing.`]
-        : [`自${segment.from}起的中止${segment.to ? `（至${segment.to}）` : ''}始于届满日当日或之后，不影响期限。`];
+        ? [`The stop from ${segment.from}${segment.to ? ` to ${segment.to}` : ''} begins on or after the due date, so it changes nothing${maybe ? ' on the most likely arrangement of the projected days (on another it may apply)' : ''}.`]
+        : [`自${segment.from}起的中止${segment.to ? `（至${segment.to}）` : ''}始于届满日当日或之后，${maybe ? '按推算日期最可能的安排' : ''}不影响期限${maybe ? '（按其他安排可能适用）' : ''}。`];
+    }
     case 'due': {
       const which = result.counting === 'working-days' && unit === 'working-days' ? result.countedDays : null;
       if (en) {
@@ -403,15 +406,16 @@ function provisionalLines(result: DeadlineResult, w: Words, lang: ExplainLanguag
   const range = result.dueRange ?? null;
   if (range && result.due !== null) {
     const same = range.earliest === range.latest;
+    const hongKongOnly = result.calendar === 'HK';
     lines.push(
       en
         ? `Provisional due date: ${w.date(result.due)} is the most likely. It depends on calendar days not yet published, projected from ` +
             `${projectionBasis(result.calendar, lang)}; every arrangement they allow gives ` +
             (same ? 'this same date' : `a due date from ${w.date(range.earliest)} to ${w.date(range.latest)}`) +
-            ' (an exception to the principles could fall outside). It becomes exact once that year\'s notice is published and added.'
+            (hongKongOnly ? ' (a holiday added by the Government could fall outside). It becomes exact once that year\'s general holidays are gazetted and added.' : ' (an exception to the principles could fall outside). It becomes exact once that year\'s notice is published and added.')
         : `届满日为推算结果：最可能为${w.date(result.due)}。所依赖的日期尚未公布，系按${projectionBasis(result.calendar, lang)}推算；` +
             `原则允许的各种安排${same ? '均得出同一日期' : `得出的届满日在${w.date(range.earliest)}至${w.date(range.latest)}之间`}` +
-            '（原则的个别例外情形可能超出此范围）。该年度放假安排公布并加入后即为确定日期。',
+            (hongKongOnly ? '（政府另行增加的假日可能超出此范围）。该年度公众假期公布并加入后即为确定日期。' : '（原则的个别例外情形可能超出此范围）。该年度放假安排公布并加入后即为确定日期。'),
     );
   } else {
     lines.push(

@@ -224,7 +224,7 @@ export type TraceSegment =
   | DueSegment;
 
 /** A field of a {@link DeadlineResult} that can depend on projected days. */
-export type ProvisionalField = 'due' | 'countedDays' | 'stoppedDays' | 'status' | 'elapsedDays' | 'remainingDays';
+export type ProvisionalField = 'due' | 'limit' | 'countedDays' | 'stoppedDays' | 'status' | 'elapsedDays' | 'remainingDays';
 
 /** The result of `dueDate`: plain JSON. */
 export interface DeadlineResult {

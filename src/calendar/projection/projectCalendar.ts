@@ -122,6 +122,9 @@ export function projectCalendar(calendar: Calendar, options?: ProjectCalendarOpt
         const { rest, makeup } = plan.variants[0]!;
         for (const day of rest) if (day >= firstProjectedDay && day <= last) builder.set(day, KIND_HOLIDAY, holidayRef, planSource, true);
         for (const day of makeup) if (day >= firstProjectedDay && day <= last) builder.set(day, KIND_MAKEUP, 0, planSource, true);
+        // A day another arrangement sets is provisional too, even in a published year (a notice may set days in the
+        // December before its year).
+        for (const variant of plan.variants.slice(1)) for (const day of [...variant.rest, ...variant.makeup]) builder.markProvisional(day);
       }
       return builder.build();
     },

@@ -104,7 +104,12 @@ Examples:
       let text = drawn.value.join('\n');
       text += `\n${context.colors.dim(legend(lang, wantsDeadline).trimEnd())}\n`;
       if (projectedMonths && !summary) {
-        text += `${lang === 'zh' ? '（推算结果：所示部分日期尚未公布，系按放假办法和国务院公布的放假调休原则推算）' : '(provisional: some days shown are not yet published; projected from the holiday law and the State Council\'s published principles)'}\n`;
+        const hk = drawn.calendar.id === 'HK';
+        text += `${
+          lang === 'zh'
+            ? `（推算结果：所示部分日期尚未公布，系按${hk ? '香港《公众假期条例》' : '放假办法和国务院公布的放假调休原则'}推算）`
+            : `(provisional: some days shown are not yet published; projected from ${hk ? "Hong Kong's General Holidays Ordinance" : "the holiday law and the State Council's published principles"})`
+        }\n`;
       }
       if (summary) text += `${summary}\n`;
       context.out(text);

@@ -124,3 +124,40 @@ describe('explain on a projected Hong Kong calendar', () => {
     expect(explain(result)).not.toContain('State Council');
   });
 });
+
+describe('figures that depend on how the projected days are arranged', () => {
+  it('flags the days counted before an open stop that began on a projected day', () => {
+    // IND from Tue 2026-12-01, stopped since Sun 2027-01-10 (still stopped). Counted before the stop: the 22 weekdays
+    // of December after the 1st, then (projected) New Year Fri–Sun 1–3 January and 4–8 January: 27. As of
+    // 2026-12-20, published: 2–4, 7–11, 14–18 December, 13 used and 47 left, exact.
+    const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2026-12-01', stops: [{ from: '2027-01-10' }], asOf: '2026-12-20', calendar: projected });
+    expect(result).toMatchObject({ due: null, countedDays: 27, status: 'running', elapsedDays: 13, remainingDays: 47, provisional: true });
+    expect(result.provisionalFields).toContain('countedDays');
+    expect(result.provisionalFields).not.toContain('elapsedDays');
+  });
+
+  it('flags the days left to a period that ends on a projected day, and gives its range', () => {
+    // A DSUR due 2 months after Sat 2026-12-05: Fri 2027-02-05, in the projected Spring Festival rest (5–12 Feb), so
+    // the next working day: Sun 14 Feb on the most likely arrangement, Sat 13 Feb if that is the worked day, Mon 15
+    // Feb if no weekend day after the holiday is worked. The calendar days left as of 10 Dec move with it.
+    const result = dueDate({ policy: 'cn.nmpa.drug.dsur', start: '2026-12-05', asOf: '2026-12-10', calendar: projected });
+    expect(result).toMatchObject({ due: '2027-02-14', dueRange: { earliest: '2027-02-13', latest: '2027-02-15' } });
+    expect(result.provisionalFields).toContain('remainingDays');
+  });
+
+  it('flags the limit when an extending stop applies on some arrangements only', () => {
+    // Rare-disease priority review (70 working days) from 2027-09-30 with a sponsor supplement from 2028-01-13: on
+    // the most likely arrangement the 70th working day is the 13th itself, so the stop comes too late; on others the
+    // due date is later, the stop applies and the limit grows by a quarter (DRR Art. 87).
+    const result = dueDate({
+      policy: 'cn.nmpa.drug.nda.priority-rare-disease',
+      start: '2027-09-30',
+      stops: [{ from: '2028-01-13', to: '2028-01-29', reason: 'sponsor-supplement' }],
+      calendar: projected,
+    });
+    expect(result.due).toBe('2028-01-13');
+    expect(result.provisionalFields).toEqual(expect.arrayContaining(['due', 'limit']));
+    expect(result.dueRange!.latest > '2028-01-29').toBe(true);
+    expect(explain(result)).toContain('on another it may apply');
+  });
+});
