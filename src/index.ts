@@ -40,6 +40,7 @@ export {
   type NoticeReading,
   type NoticeWarning,
 } from './calendar/notice/scheduleFromNotice.js';
+export { checkScheduleAgainstLaw, type CheckScheduleOptions } from './calendar/notice/checkScheduleAgainstLaw.js';
 export { projectCalendar, type ProjectCalendarOptions } from './calendar/projection/projectCalendar.js';
 export { combineCalendars } from './calendar/combineCalendars.js';
 export { withOverrides, type CalendarOverrides, type DayOverride } from './calendar/withOverrides.js';

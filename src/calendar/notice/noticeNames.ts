@@ -148,12 +148,39 @@ export function chineseNumber(text: string): number | undefined {
 }
 
 /**
- * Characters of the Chinese numerals that number a notice's items (一、 … 十、).
+ * Characters of the Chinese numerals that number a notice's items (一、 … 十、, or （一）); items numbered with digits
+ * (1、, 1.) are read too.
  *
  * @example
  * ITEM_NUMERALS.includes('七') //=> true
  */
 export const ITEM_NUMERALS = '一二三四五六七八九十';
+
+/**
+ * Characters that close an item's number, as the text reads after punctuation is brought to one form: 、 (一、, 1、),
+ * . (1., １．) and ) (（一）, (一)).
+ *
+ * @example
+ * ITEM_NUMBER_MARKS.includes(')') //=> true
+ */
+export const ITEM_NUMBER_MARKS = '、.)';
+
+/**
+ * Words of a sentence about part of a day off (半天, 上午, 下午) or a day each employer decides on (由各单位自行安排):
+ * neither is a rest day of the calendar, and no item of a State Council notice sets one. A sentence with a date and
+ * one of these words is page text around the notice (a news report, a local arrangement), never read as rest days.
+ *
+ * @example
+ * NOT_A_DAY_OFF.find(([word]) => word === '下午')?.[1] //=> 'half-day'
+ */
+export const NOT_A_DAY_OFF: readonly (readonly [word: string, kind: 'half-day' | 'employer'])[] = [
+  ['半天', 'half-day'],
+  ['半日', 'half-day'],
+  ['上午', 'half-day'],
+  ['下午', 'half-day'],
+  ['自行安排', 'employer'],
+  ['由各单位', 'employer'],
+];
 
 /**
  * Words that make a sentence with a date operative: it sets rest days or working days and must be read.

@@ -5,14 +5,15 @@
  * text, for error messages.
  *
  * Sentences end at 。 . ! ? and at a colon (so that page clutter such as 发布时间：… or the addressee line does not run
- * into the notice), except the colon of an item header (一、元旦：), which stays with its item's first sentence. An
- * address or a title ends a sentence too, and is reported as a break: a new document may begin there.
+ * into the notice), except the colon of an item header (一、元旦：, also numbered 1、 1. （一）), which stays with its
+ * item's first sentence. An address or a title ends a sentence too, and is reported as a break: a new document may
+ * begin there.
  *
  * Every step is one pass over the text, with bounded look-ahead; no regular expression runs over the whole text.
  *
  * @module
  */
-import { ITEM_NUMERALS, festivalOfWord, namesOfHeader } from './noticeNames.js';
+import { ITEM_NUMBER_MARKS, ITEM_NUMERALS, festivalOfWord, namesOfHeader } from './noticeNames.js';
 
 /** One sentence of a notice. */
 export interface NoticeSentence {
@@ -103,11 +104,13 @@ function addressEnd(text: string, start: number): number {
   while (end < text.length && !isSpace(text[end]!) && !ADDRESS_STOPS.includes(text[end]!)) end++;
   let address = text.slice(start, end);
   if (address.length > MAX_ADDRESS) address = address.slice(0, MAX_ADDRESS);
-  // A copy that runs the text on after the address (…content_9302.htm一、元旦…): a page address ends with its extension.
+  // A copy that runs the text on after the address (…content_9302.htm一、元旦…, ….htm1、元旦…, ….htm(一)元旦…): a
+  // page address ends with its extension, in its path.
   const extension = /\.s?html?/i.exec(address);
-  if (extension) {
+  if (extension && address.lastIndexOf('/', extension.index) !== -1) {
     const after = extension.index + extension[0].length;
-    if (after < address.length && isHan(address[after])) address = address.slice(0, after);
+    const next = address[after];
+    if (next !== undefined && (isHan(next) || isDigit(normalizeChar(next)) || next === '(')) address = address.slice(0, after);
   }
   // Sentence punctuation after an address is not part of it (a closing bracket is, when the address opens one).
   const opens = address.includes('(');
@@ -245,17 +248,36 @@ interface Header {
 const startsSentence = (text: string, index: number): boolean =>
   index === 0 || TERMINATORS.includes(text[index - 1]!) || text[index - 1] === BREAK;
 
+/** The most characters an item's number has: 十二 in 十二、, 12 in 12、. */
+const MAX_ITEM_NUMBER = 3;
+
 /**
- * Item headers: 一、元旦： (a numeral, 、, a name, a colon). A header whose name is a known festival is found anywhere
- * (page clutter without punctuation may precede it); one with another name only where a sentence starts, and only
- * with its colon. 元旦： without a numeral counts where a sentence starts.
+ * Where the item number closed by the mark at `mark` starts, or -1: Chinese numerals before 、 or inside brackets
+ * (一、, (一)), or one or two digits, not part of a longer number, before 、 or . or inside brackets (1、, 1., (1)).
+ */
+function itemNumberStart(text: string, mark: number): number {
+  const char = text[mark]!;
+  if (!ITEM_NUMBER_MARKS.includes(char)) return -1;
+  let start = mark;
+  if (char !== '.') while (start > 0 && mark - start < MAX_ITEM_NUMBER && ITEM_NUMERALS.includes(text[start - 1]!)) start--;
+  if (start === mark) {
+    while (start > 0 && mark - start < 2 && isDigit(text[start - 1])) start--;
+    if (start === mark || isDigit(text[start - 1]) || Number(text.slice(start, mark)) === 0) return -1;
+  }
+  if (char !== ')') return start;
+  return text[start - 1] === '(' ? start - 1 : -1;
+}
+
+/**
+ * Item headers: 一、元旦： (a number, a name, a colon; the number written 一、, 1、, 1., （一） or (1)). A header whose
+ * name is a known festival is found anywhere (page clutter without punctuation may precede it); one with another
+ * name only where a sentence starts, and only with its colon. 元旦： without a number counts where a sentence starts.
  */
 function findHeaders(text: string): Map<number, Header> {
   const headers = new Map<number, Header>();
-  for (let index = text.indexOf('、'); index !== -1; index = text.indexOf('、', index + 1)) {
-    let start = index;
-    while (start > 0 && index - start < 3 && ITEM_NUMERALS.includes(text[start - 1]!)) start--;
-    if (start === index) continue;
+  for (let index = 0; index < text.length; index++) {
+    const start = itemNumberStart(text, index);
+    if (start === -1) continue;
     let nameEnd = index + 1;
     while (nameEnd < text.length && nameEnd - index <= MAX_HEADER_NAME && (isHan(text[nameEnd]) || text[nameEnd] === '、')) nameEnd++;
     const name = text.slice(index + 1, nameEnd);

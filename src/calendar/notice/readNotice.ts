@@ -16,6 +16,9 @@
  * - in a 其中 sentence, `A放假` and `A调休` are details of the span (inside it);
  * - amendments: `延长…假期至Y`, `Z起正常上班`.
  *
+ * A sentence about part of a day (半天, 上午, 下午) or a day left to each employer (由各单位自行安排) is refused: it is
+ * not a rest day of the calendar, and no item of a notice sets one, so it is text pasted with the notice.
+ *
  * @module
  */
 import { daysInMonth, dayNumberFromParts, formatDayNumber, partsFromDayNumber, weekdayOfDayNumber, type DayNumber } from '../../date/plainDate.js';
@@ -25,7 +28,7 @@ import type { NoticeWarning } from './scheduleFromNotice.js';
 import { tokenizeSentence, type NoticeClause, type NoticeDate, type SentenceTokens } from './noticeClauses.js';
 import { dayOfLabel, readNote, type LabelDay } from './noticeLabels.js';
 import { noticeError, noticeWarning } from './noticeMessages.js';
-import { OPERATIVE_WORDS, WEEKDAY_NAMES, chineseNumber, festivalIn, festivalWordAt, namesOfHeader } from './noticeNames.js';
+import { NOT_A_DAY_OFF, OPERATIVE_WORDS, WEEKDAY_NAMES, chineseNumber, festivalIn, festivalWordAt, namesOfHeader } from './noticeNames.js';
 import type { NoticeSentence, NoticeText } from './noticeText.js';
 
 /** A sentence with its tokens. */
@@ -217,6 +220,25 @@ const weekdayName = (day: DayNumber): string => WEEKDAY_NAMES[weekdayOfDayNumber
 const isWeekend = (day: DayNumber): boolean => weekdayOfDayNumber(day) >= 6;
 const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/**
+ * Refuses a sentence about a half day off or a day each employer decides on (另外，12月31日下午放假半天): neither is a
+ * rest day of the calendar, and no item of a notice sets one, so the sentence is text around the notice. Read as
+ * rest days, it would make a working day a full holiday of the item it follows.
+ */
+function refuseNotADayOff(sentence: NoticeSentence): void {
+  const found = NOT_A_DAY_OFF.find(([word]) => sentence.body.includes(word));
+  if (!found) return;
+  const [word, kind] = found;
+  const what =
+    kind === 'half-day'
+      ? `speaks of part of a day (${word}): a half day off is not a day off on the calendar, which has only whole working days and rest days`
+      : `leaves the day to each employer (${word}): a day each employer decides on is not a day off on the calendar`;
+  throw noticeError(
+    sentence,
+    `${what}; a State Council notice never sets one in its items (一、元旦：…), so the sentence is not part of the notice: remove it from the pasted text`,
+  );
+}
+
 /** Reads the operative sentences of a scanned notice for a given year. */
 class NoticeReader {
   readonly draft: NoticeDraft = {
@@ -265,6 +287,7 @@ class NoticeReader {
         }
       }
       if (!scanned.operative) continue;
+      refuseNotADayOff(sentence);
       if (!item) {
         if (this.yearly) {
           throw noticeError(

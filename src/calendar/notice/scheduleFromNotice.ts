@@ -5,7 +5,7 @@
  * The reading runs in stages, each in its own module: the text into its address, title and sentences
  * (`noticeText.ts`); each sentence into dates, notes and clauses (`noticeClauses.ts`, `noticeLabels.ts`); the
  * sentences into a draft, item by item (`readNotice.ts`); the checks across the schedule and against the law
- * (`checkNotice.ts`). This module decides the year, names and titles, and assembles the schedule.
+ * (`checkNotice.ts`, with `lawChecks.ts`). This module decides the year, names and titles, and assembles the schedule.
  *
  * @module
  */
@@ -35,7 +35,8 @@ export interface NoticeOptions {
 export interface NoticeWarning {
   /**
    * A stable kind: `'no_address'`, `'no_title'`, `'unknown_holiday'`, `'unknown_label'`, `'not_statutory'`,
-   * `'statutory_mismatch'`, `'weekend_outside_span'`, `'not_next_to_weekend'`, `'overlapping_spans'`, `'year_from_address'`.
+   * `'statutory_mismatch'`, `'weekend_outside_span'`, `'not_next_to_weekend'`, `'overlapping_spans'`, `'year_from_address'`;
+   * from `checkScheduleAgainstLaw`, also `'law_not_modelled'`.
    */
   readonly code: string;
   /** What was doubtful and what was read. */
@@ -235,10 +236,16 @@ function amendmentTitle(scan: NoticeScan, draft: NoticeDraft, year: number, name
  * schedule, to be listed after the schedule it amends. An extension can only be read against that schedule: pass it
  * as `options.amend` (without it, the error's `amendsYear` says which year's schedule is needed).
  *
+ * Items may be numbered 一、, 1、, 1., １．, （一） or (一).
+ *
  * Checks (a failure throws, never a partial schedule): real dates, spans that run forwards, weekday labels, lunar
- * labels (除夕, 正月初N, 端午, 中秋, 清明), 共N天, make-up days on Saturdays or Sundays outside every rest span, every
- * statutory holiday day of the Measures in force a rest day (Art. 2) with a weekday in lieu for those on weekends
- * (Art. 6), and an item for every festival. An amendment read with `options.amend` is checked on the combination.
+ * labels (除夕, 正月初N, 端午, 中秋, 清明), 共N天, no sentence about a half day (半天, 上午, 下午) or a day left to each
+ * employer (由各单位自行安排), each rest span of an item within 7 days of one of its festival's statutory days (so that
+ * a sentence after an item's text about other days is not read as that festival's), make-up days on Saturdays or
+ * Sundays outside every rest span, every statutory holiday day of the Measures in force a rest day (Art. 2) with a
+ * weekday in lieu for those on weekends (Art. 6), and an item for every festival. An amendment read with
+ * `options.amend` is checked on the combination. `checkScheduleAgainstLaw` makes the same checks on a schedule given
+ * as data.
  *
  * @param text - The notice's text.
  * @param options - `year` when the text does not say it; `amend`, the schedule an amendment amends; `url`, the address

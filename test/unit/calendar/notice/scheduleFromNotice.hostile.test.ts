@@ -180,6 +180,8 @@ describe('scheduleFromNotice on hostile texts', () => {
     ['unclosed title brackets', `${'《'.repeat(199_000)}国务院关于放假的通知`, undefined],
     ['title openings', `${'国务院关于'.repeat(39_000)}放假`, undefined],
     ['item headers', `${'一、'.repeat(99_000)}放假`, undefined],
+    ['item headers numbered 1.', `${'1.元旦'.repeat(49_000)}放假`, undefined],
+    ['item headers numbered (一)', `${'(一)国庆节、'.repeat(28_000)}放假`, undefined],
     ['an address of dots', `http://a${'.'.repeat(199_000)}`, undefined],
     ['digits', `${'1'.repeat(199_000)}日放假`, { year: 2027 }],
   ] as const)('refuses 100,000 tokens of %s quickly', (_, text, options) => {
