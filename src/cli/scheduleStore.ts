@@ -116,6 +116,23 @@ export function removeCommand(calendar: StoreCalendar, year: number): string {
   return `reviewclock schedule remove ${year}${calendar === 'CN' ? '' : ` --calendar ${calendar}`}`;
 }
 
+/** A name that differs from a store name only in letter case (`CN-2028.JSON`, `cn-2027.json`). */
+const FILE_NAME_ANY_CASE = /^(cn|hk)-(\d{4})\.json$/i;
+
+/** The error for a file or directory in the store that is not one of its files. */
+function unknownFileError(file: string, name: string): ScheduleFileError {
+  const near = FILE_NAME_ANY_CASE.exec(name);
+  const rename = near
+    ? `rename it to ${storeFileName(near[1]!.toUpperCase() as StoreCalendar, Number(near[2]))} to keep it (the names are case-sensitive), move it out of the directory, or delete it`
+    : 'rename it, move it out of the directory, or delete it';
+  return new ScheduleFileError(
+    `schedule store: ${file} is not a file the store knows: its files are named CN-YYYY.json or HK-YYYY.json ` +
+      `(one per calendar and year), and nothing else is kept in the directory; ${rename}`,
+    file,
+    'misplaced',
+  );
+}
+
 /** How to repair a stored file, for messages. */
 function fixes(entry: StoreEntry): string {
   return `edit or delete the file, or run \`${removeCommand(entry.calendar, entry.year)}\``;
@@ -194,11 +211,13 @@ export class ScheduleStore {
   }
 
   /**
-   * The store's files, from their names, by calendar and year (the files are not read). Hidden files (temporary
-   * files of a write in progress) and files not ending in `.json` are not the store's.
+   * The store's files, from their names, by calendar and year (the files are not read). Hidden files (the temporary
+   * files of a write in progress, `.CN-2027.json.….tmp`, and the platform's own such as `.DS_Store`) are not the
+   * store's; every other name in the directory must be `CN-YYYY.json` or `HK-YYYY.json`.
    *
    * @param calendar - Only this calendar's files.
-   * @throws {ScheduleFileError} For a `.json` file whose name is not `CN-YYYY.json` or `HK-YYYY.json`.
+   * @throws {ScheduleFileError} For any other file or directory in the store (`CN-2028.JSON`, `notes.txt`,
+   *   `cn-2027.json`, `backup/`), naming it: a file the store would skip could be a year the user believes counted.
    */
   entries(calendar?: StoreCalendar): StoreEntry[] {
     let names: string[];
@@ -215,17 +234,10 @@ export class ScheduleStore {
     }
     const entries: StoreEntry[] = [];
     for (const name of names.sort()) {
-      if (name.startsWith('.') || !name.endsWith('.json')) continue;
+      if (name.startsWith('.')) continue;
       const file = join(this.directory, name);
       const match = FILE_NAME.exec(name);
-      if (!match) {
-        throw new ScheduleFileError(
-          `schedule store: ${file} is not a file the store knows: its files are named CN-YYYY.json or HK-YYYY.json ` +
-            '(one per calendar and year); rename it, move it out of the directory, or delete it',
-          file,
-          'misplaced',
-        );
-      }
+      if (!match) throw unknownFileError(file, name);
       const entry: StoreEntry = { calendar: match[1] as StoreCalendar, year: Number(match[2]), file };
       if (calendar === undefined || entry.calendar === calendar) entries.push(entry);
     }

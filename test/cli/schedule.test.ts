@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { HolidaySchedule } from '../../src/index.js';
+import { CN, type HolidaySchedule } from '../../src/index.js';
 import { referenceIsWorkingDay, referenceWeekday, shiftDays } from '../support/referenceCalendar.js';
 import { runCli, type CliRun } from './support/runCli.js';
 
@@ -12,6 +12,8 @@ import { runCli, type CliRun } from './support/runCli.js';
 const fixturePath = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const CN_2027 = fixturePath('cn-2027-hypothetical.json');
 const HK_2027 = fixturePath('hk-2027-invented.json');
+/** Invented test data: a lawful mainland 2028 (schedule add checks mainland JSON against the holiday law). */
+const CN_2028 = fixturePath('cn-2028-invented.json');
 const BAD = fixturePath('bad-schedule.json');
 /** Invented test data in the format of the 2025 and 2026 notices (see fixtures/notices/README.md). */
 const NOTICE_2027 = new URL('../../fixtures/notices/2027-example.txt', import.meta.url).pathname;
@@ -110,7 +112,7 @@ describe('reviewclock schedule add / list / remove, and every command counting w
     expect(add.status).toBe(0);
     expect(add.stdout).toBe(
       `Stored CN 2027 in ${stored}:\n` +
-        `  ${cn2027.source.title} (${cn2027.source.url}): 3 holidays, 4 make-up working days\n` +
+        `  ${cn2027.source.title} (${cn2027.source.url}): 7 holidays, 5 make-up working days\n` +
         'CN now covers 2004–2027.\n',
     );
     // The file: an array [notice] in the schedule format, with its calendar.
@@ -200,38 +202,51 @@ describe('reviewclock schedule add / list / remove, and every command counting w
     expect(again.status).toBe(1);
     expect(again.stderr).toBe(
       `reviewclock: schedule add ${CN_2027}: CN 2027 is already stored in ${join(home, 'schedules', 'CN-2027.json')} ` +
-        `("${cn2027.source.title}"); pass --replace to replace it (with its amendments), or remove it first with ` +
+        `(its notice "${cn2027.source.title}" (no amendments)); pass --replace to replace the whole year with this schedule, ` +
+        'or --amend to keep this schedule after the stored notice, as an amendment; or remove the year first with ' +
         '`reviewclock schedule remove 2027`\n',
     );
     expect(snapshot(home)).toEqual(before);
-    const changed = writeFile(home, 'changed.json', { ...cn2027, holidays: cn2027.holidays.slice(0, 1) });
+    // A corrected 2027: one more day off (Mon 1 March), still lawful.
+    const extra = { name: 'Extra rest day', from: '2027-03-01', to: '2027-03-01' };
+    const changed = writeFile(home, 'changed.json', { ...cn2027, holidays: [...cn2027.holidays, extra] });
     const replaced = await cli(home, ['schedule', 'add', changed, '--replace']);
     expect(replaced.status).toBe(0);
-    expect(replaced.stdout).toContain('1 holiday, 4 make-up working days');
-    const day = await cli(home, ['day', '2027-02-08', '--json']);
-    expect(JSON.parse(day.stdout)).toMatchObject({ working: true, kind: 'workday' });
+    // It says what it replaced.
+    expect(replaced.stdout).toBe(
+      `Stored CN 2027 in ${join(home, 'schedules', 'CN-2027.json')}, replacing the stored CN 2027, its notice "${cn2027.source.title}" ` +
+        '(no amendments):\n' +
+        `  ${cn2027.source.title} (${cn2027.source.url}): 8 holidays, 5 make-up working days\n` +
+        'CN now covers 2004–2027.\n',
+    );
+    const day = await cli(home, ['day', '2027-03-01', '--json']);
+    expect(JSON.parse(day.stdout)).toMatchObject({ working: false, holiday: { name: 'Extra rest day' } });
   });
 
   it('replaces a bundled year only with --replace, and brings it back on remove', async () => {
     const home = freshHome();
+    // INVENTED TEST DATA: the bundled 2026, with one more day off (Mon 2 March); lawful, as schedule add checks.
+    const bundled2026 = CN.definition.schedules!.find((schedule) => schedule.year === 2026)!;
     const schedule2026 = writeFile(home, 'cn-2026.json', {
-      year: 2026,
+      ...bundled2026,
       source: { title: 'INVENTED TEST DATA: a revised 2026', url: 'https://example.org/2026' },
-      holidays: [{ name: 'National Day', nameZh: '国庆节', from: '2026-10-01', to: '2026-10-03' }],
-      makeupWorkdays: [],
+      holidays: [...bundled2026.holidays, { name: 'Extra rest day', from: '2026-03-02', to: '2026-03-02' }],
     });
     const before = snapshot(home);
     const refused = await cli(home, ['schedule', 'add', schedule2026]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(
-      /^reviewclock: schedule add .*cn-2026\.json: 2026 is already in the bundled CN calendar \(2004–2026\), from "国务院办公厅关于2026年部分节假日安排的通知"; pass --replace to replace the bundled 2026/,
+      /^reviewclock: schedule add .*cn-2026\.json: 2026 is already in the bundled CN calendar \(2004–2026\), from "国务院办公厅关于2026年部分节假日安排的通知"; pass --replace to replace the bundled 2026 with this schedule for every command, or --amend to keep this schedule after the bundled notice, as an amendment\n$/,
     );
     expect(snapshot(home)).toEqual(before);
-    expect((await cli(home, ['schedule', 'add', schedule2026, '--replace'])).status).toBe(0);
-    // The bundled 2026 rests 1–7 Oct; the replacement only 1–3, so Mon 5 Oct works.
-    expect(JSON.parse((await cli(home, ['day', '2026-10-05', '--json'])).stdout).working).toBe(true);
+    const replaced = await cli(home, ['schedule', 'add', schedule2026, '--replace']);
+    expect(replaced.status).toBe(0);
+    expect(replaced.stdout).toMatch(
+      /^Stored CN 2026 in \S+CN-2026\.json, replacing the bundled CN 2026, its notice "国务院办公厅关于2026年部分节假日安排的通知" \(no amendments\):\n/,
+    );
+    expect(JSON.parse((await cli(home, ['day', '2026-03-02', '--json'])).stdout).working).toBe(false);
     expect((await cli(home, ['schedule', 'remove', '2026'])).status).toBe(0);
-    expect(JSON.parse((await cli(home, ['day', '2026-10-05', '--json'])).stdout).working).toBe(false);
+    expect(JSON.parse((await cli(home, ['day', '2026-03-02', '--json'])).stdout).working).toBe(true);
   });
 });
 
@@ -388,9 +403,8 @@ describe('a broken file in the store', { timeout: 30_000 }, () => {
 describe('reviewclock schedule remove', { timeout: 30_000 }, () => {
   it('refuses to leave a gap, an unknown year and a malformed year (exit 1), and removes nothing', async () => {
     const home = freshHome();
-    const cn2028 = writeFile(freshHome(), 'cn-2028.json', { year: 2028, source: { title: 'INVENTED 2028', url: '' }, holidays: [], makeupWorkdays: [] });
     expect((await cli(home, ['schedule', 'add', CN_2027])).status).toBe(0);
-    expect((await cli(home, ['schedule', 'add', cn2028])).status).toBe(0);
+    expect((await cli(home, ['schedule', 'add', CN_2028])).status).toBe(0);
     const before = snapshot(home);
     const [gap, unknown, malformed, hk] = await Promise.all([
       cli(home, ['schedule', 'remove', '2027']),
@@ -410,7 +424,7 @@ describe('reviewclock schedule remove', { timeout: 30_000 }, () => {
     for (const run of [gap, unknown, malformed, hk]) expect(run.status).toBe(1);
     expect(snapshot(home)).toEqual(before);
     // In order, both go.
-    expect((await cli(home, ['schedule', 'remove', '2028'])).stdout).toMatch(/^Removed CN 2028 \("INVENTED 2028"\) from .*\nCN now covers 2004–2027\.\n$/);
+    expect((await cli(home, ['schedule', 'remove', '2028'])).stdout).toMatch(/^Removed CN 2028 \("INVENTED TEST DATA: a mainland 2028 schedule .*"\) from .*\nCN now covers 2004–2027\.\n$/);
     expect((await cli(home, ['schedule', 'remove', '2027'])).status).toBe(0);
     expect(snapshot(home)).toEqual({});
   });
@@ -644,5 +658,261 @@ describe("from a notice's text", { timeout: 30_000 }, () => {
     expect(run.stderr).toMatch(/^reviewclock: schedule add \S+garbage\.txt: scheduleFromNotice: /);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(snapshot(home)).toEqual({});
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// An amendment as schedule JSON: nothing in the JSON says "amendment", so schedule add keeps JSON as a whole year
+// unless --amend is given, and refuses a single schedule for a stored or bundled year naming both --replace and --amend.
+
+/** INVENTED TEST DATA: a change of the invented 2027 Labour Day (1–5 May, Sat 8 May worked) to 1–6 May, 8 and 9 May worked. */
+const LABOUR_DAY_CHANGE_2027 =
+  'INVENTED TEST DATA\n经国务院批准，现将调整2027年劳动节放假安排通知如下。2027年5月1日至6日放假调休，共6天。5月8日（星期六）、5月9日（星期日）上班。\n';
+const NOTICE_TITLE_2027 = '国务院办公厅关于2027年部分节假日安排的通知';
+const CHANGE_TITLE_2027 = '国务院办公厅关于调整2027年劳动节放假安排的通知';
+
+describe('an amendment as schedule JSON (schedule import, then schedule add --amend)', { timeout: 30_000 }, () => {
+  it('never replaces the year by accident: refused without --amend, refused as a whole year, kept after the notice with --amend', async () => {
+    const home = freshHome();
+    const work = freshHome();
+    const stored = join(home, 'schedules', 'CN-2027.json');
+    expect((await cli(home, ['schedule', 'add', NOTICE_2027])).status).toBe(0);
+    const text = writeFile(work, 'amend.txt', LABOUR_DAY_CHANGE_2027);
+    const imported = await cli(home, ['schedule', 'import', text]);
+    expect(imported.status).toBe(0);
+    // schedule import says how to add the JSON it prints.
+    expect(imported.stderr).toMatch(/^reviewclock: note: this text amends the 2027 notice: .*pass --amend \(`reviewclock schedule add FILE\.json --amend`\)/m);
+    const amendment = JSON.parse(imported.stdout) as HolidaySchedule;
+    expect(amendment).toMatchObject({ year: 2027, source: { title: CHANGE_TITLE_2027 }, makeupWorkdays: ['2027-05-08', '2027-05-09'] });
+    const json = writeFile(work, 'a.json', imported.stdout);
+    const before = snapshot(home);
+
+    // Without a flag: both ways named.
+    const plain = await cli(home, ['schedule', 'add', json]);
+    expect(plain.status).toBe(1);
+    expect(plain.stderr).toBe(
+      `reviewclock: schedule add ${json}: CN 2027 is already stored in ${stored} (its notice "${NOTICE_TITLE_2027}" (no amendments)); ` +
+        'pass --replace to replace the whole year with this schedule, or --amend to keep this schedule after the stored notice, as an ' +
+        'amendment; or remove the year first with `reviewclock schedule remove 2027`\n',
+    );
+    // With --replace: as a whole year it does not hold under the holiday law (no 元旦, 春节, …), and the refusal
+    // points at --amend; the stored notice is kept.
+    const replace = await cli(home, ['schedule', 'add', json, '--replace']);
+    expect(replace.status).toBe(1);
+    expect(replace.stdout).toBe('');
+    expect(replace.stderr).toMatch(
+      new RegExp(`^reviewclock: schedule add ${json}: the CN 2027 schedule does not hold under the mainland holiday law: .*; it does hold as an amendment to the stored CN 2027 notice: to keep it after that notice, pass --amend instead of --replace\\n$`),
+    );
+    expect(replace.stderr).not.toMatch(/checkScheduleAgainstLaw|options\./);
+    expect(snapshot(home)).toEqual(before);
+    expect(JSON.parse(readFileSync(stored, 'utf8'))).toHaveLength(1);
+
+    // With --amend: kept after the notice.
+    const amend = await cli(home, ['schedule', 'add', json, '--amend']);
+    expect(amend.stderr).toBe('');
+    expect(amend.status).toBe(0);
+    expect(amend.stdout).toBe(
+      `Stored an amendment to CN 2027 in ${stored}:\n  ${CHANGE_TITLE_2027} (no address): 1 holiday, 2 make-up working days\nCN now covers 2004–2027.\n`,
+    );
+    const file = JSON.parse(readFileSync(stored, 'utf8')) as HolidaySchedule[];
+    expect(file.map((schedule) => schedule.source.title)).toEqual([NOTICE_TITLE_2027, CHANGE_TITLE_2027]);
+    const [thursday, sunday, january] = await Promise.all([
+      cli(home, ['day', '2027-05-06', '--json']),
+      cli(home, ['day', '2027-05-09', '--json']),
+      cli(home, ['day', '2027-02-08', '--json']),
+    ]);
+    expect(JSON.parse(thursday.stdout)).toMatchObject({ working: false, source: { title: CHANGE_TITLE_2027 } });
+    expect(JSON.parse(sunday.stdout)).toMatchObject({ working: true, kind: 'makeup-workday' });
+    expect(JSON.parse(january.stdout)).toMatchObject({ working: false, holiday: { nameZh: '春节' } }); // the notice is still there
+    expect((await cli(home, ['schedule', 'list'])).stdout).toContain(`(amendment) ${CHANGE_TITLE_2027}`);
+
+    // The same amendment again: only with --replace, which says what it replaced.
+    const withAmendment = snapshot(home);
+    const again = await cli(home, ['schedule', 'add', json, '--amend']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/this amendment \("国务院办公厅关于调整2027年劳动节放假安排的通知"\) is already stored in \S+CN-2027\.json; pass --replace/);
+    expect(snapshot(home)).toEqual(withAmendment);
+    const reread = await cli(home, ['schedule', 'add', json, '--amend', '--replace']);
+    expect(reread.status).toBe(0);
+    expect(reread.stdout).toMatch(/^Stored an amendment to CN 2027 in \S+CN-2027\.json, replacing the stored amendment "国务院办公厅关于调整2027年劳动节放假安排的通知":\n/);
+    expect(JSON.parse(readFileSync(stored, 'utf8'))).toHaveLength(2);
+
+    // The notice's JSON with --amend is the notice, not an amendment.
+    const noticeJson = writeFile(work, 'notice.json', file[0]);
+    const notAmendment = await cli(home, ['schedule', 'add', noticeJson, '--amend']);
+    expect(notAmendment.status).toBe(1);
+    expect(notAmendment.stderr).toMatch(/has the title and address of the CN 2027 notice stored in \S+: it is that notice, not an amendment to it; to replace the whole year with it, pass --replace without --amend\n$/);
+
+    // Replacing the year says what goes: the notice and its amendment.
+    const whole = await cli(home, ['schedule', 'add', NOTICE_2027, '--replace']);
+    expect(whole.status).toBe(0);
+    expect(whole.stdout).toMatch(
+      new RegExp(`^Stored CN 2027 in \\S+CN-2027\\.json, replacing the stored CN 2027, its notice "${NOTICE_TITLE_2027}" and 1 amendment \\("${CHANGE_TITLE_2027}"\\):\\n`),
+    );
+    expect(JSON.parse(readFileSync(stored, 'utf8'))).toHaveLength(1);
+  });
+
+  it('--amend needs the year stored or bundled, is for JSON, and keeps an amendment to a bundled year after its notice', async () => {
+    const home = freshHome();
+    const work = freshHome();
+    // 2027 is neither stored nor bundled.
+    const json = writeFile(work, 'a.json', { year: 2027, source: { title: CHANGE_TITLE_2027, url: '' }, holidays: [{ name: 'Labour Day', nameZh: '劳动节', from: '2027-05-01', to: '2027-05-06' }], makeupWorkdays: ['2027-05-08', '2027-05-09'] });
+    const missing = await cli(home, ['schedule', 'add', json, '--amend']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(
+      `reviewclock: schedule add ${json}: --amend keeps a schedule after its year's notice, but no CN 2027 notice is stored or bundled ` +
+        '(CN covers 2004–2026 bundled); add the 2027 notice first, or leave out --amend to add this schedule as the whole year\n',
+    );
+    // A yearly notice's text with --amend.
+    const yearly = await cli(home, ['schedule', 'add', NOTICE_2027, '--amend']);
+    expect(yearly.status).toBe(1);
+    expect(yearly.stderr).toMatch(/--amend is for schedule JSON; .* this one is the yearly notice "国务院办公厅关于2027年部分节假日安排的通知": leave out --amend/);
+    expect(snapshot(home)).toEqual({});
+
+    // An amendment to the bundled 2026 (INVENTED TEST DATA: one more day of Spring Festival), as JSON.
+    const text = writeFile(work, 'extension-2026.txt', 'INVENTED TEST DATA\n延长2026年春节假期至2月24日（农历正月初八，星期二），2月25日（星期三）起正常上班。\n');
+    const extension = writeFile(work, 'extension-2026.json', (await cli(home, ['schedule', 'import', text])).stdout);
+    const refused = await cli(home, ['schedule', 'add', extension]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/2026 is already in the bundled CN calendar .*; pass --replace to replace the bundled 2026 with this schedule for every command, or --amend to keep this schedule after the bundled notice, as an amendment\n$/);
+    const add = await cli(home, ['schedule', 'add', extension, '--amend']);
+    expect(add.status).toBe(0);
+    const file = JSON.parse(readFileSync(join(home, 'schedules', 'CN-2026.json'), 'utf8')) as HolidaySchedule[];
+    expect(file.map((s) => s.source.title)).toEqual(['国务院办公厅关于2026年部分节假日安排的通知', '国务院办公厅关于延长2026年春节假期的通知']);
+    expect(JSON.parse((await cli(home, ['day', '2026-02-24', '--json'])).stdout).working).toBe(false);
+  });
+});
+
+describe('mainland schedule JSON is checked against the holiday law, as a notice is', { timeout: 30_000 }, () => {
+  it('refuses a Hong Kong year without "calendar": "HK", suggesting it, and stores it with the field', async () => {
+    const home = freshHome();
+    const { calendar: _calendar, ...withoutCalendar } = hk2027;
+    const file = writeFile(freshHome(), 'hk-2027.json', withoutCalendar);
+    const run = await cli(home, ['schedule', 'add', file]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^reviewclock: schedule add ${file}: the CN 2027 schedule does not hold under the mainland holiday law: .*; it has no "calendar" field, ` +
+          'so it was read as a mainland \\(CN\\) schedule, but it looks like a Hong Kong one \\(holidays such as "Lunar New Year", ' +
+          'no make-up working days\\): if it is, set "calendar": "HK" in the file, or pass --calendar HK\\n$',
+      ),
+    );
+    expect(snapshot(home)).toEqual({});
+    // --schedule stays a one-off, as it was: not checked against the law.
+    const oneOff = await cli(home, ['day', '2027-12-27', '--schedule', file, '--json']);
+    expect(oneOff.status).toBe(0);
+    // The same, before anything is said about a stored mainland 2027 (which would offer --replace and --amend).
+    expect((await cli(home, ['schedule', 'add', CN_2027])).status).toBe(0);
+    const stored = snapshot(home);
+    for (const args of [[], ['--replace'], ['--amend']]) {
+      const again = await cli(home, ['schedule', 'add', file, ...args]);
+      expect(again.status).toBe(1);
+      expect(again.stderr).toMatch(/it looks like a Hong Kong one .*set "calendar": "HK" in the file, or pass --calendar HK\n$/);
+      expect(again.stderr).not.toMatch(/already stored/);
+    }
+    expect(snapshot(home)).toEqual(stored);
+    // Stated as CN: still refused by the law, with the hint.
+    const statedCn = writeFile(freshHome(), 'hk-as-cn.json', { ...withoutCalendar, calendar: 'CN' });
+    const cnRun = await cli(home, ['schedule', 'add', statedCn, '--replace']);
+    expect(cnRun.status).toBe(1);
+    expect(cnRun.stderr).toMatch(/does not hold under the mainland holiday law: .*; it looks like a Hong Kong schedule \(holidays such as .*\): if it is one, set "calendar": "HK" in the file\n$/);
+    expect(snapshot(home)).toEqual(stored);
+    // Stated as CN and kept as an amendment (more days off are lawful): stored, as asked, with a warning.
+    const asAmendment = await cli(home, ['schedule', 'add', file, '--calendar', 'CN', '--amend']);
+    expect(asAmendment.status).toBe(0);
+    expect(asAmendment.stderr).toMatch(/^reviewclock: warning: schedule add \S+: the amendment "INVENTED TEST DATA: Hong Kong general holidays 2027 .*" to CN 2027 is kept for the mainland \(CN\) calendar, but it looks like a Hong Kong schedule .*"calendar": "HK"\n$/);
+    const hk = await cli(home, ['schedule', 'add', file, '--calendar', 'HK']);
+    expect(hk.status).toBe(0);
+    expect(hk.stdout).toMatch(/^Stored HK 2027 in \S+HK-2027\.json:/);
+  });
+
+  it('refuses a mainland year that breaks the law, naming the problem, and an amendment that does', async () => {
+    const home = freshHome();
+    const work = freshHome();
+    // No 清明节 span: Mon 5 April 2027 (清明节) would be a working day.
+    const noQingming = writeFile(work, 'cn-2027.json', { ...cn2027, holidays: cn2027.holidays.filter((h) => h.nameZh !== '清明节') });
+    const run = await cli(home, ['schedule', 'add', noQingming]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^reviewclock: schedule add ${noQingming}: the CN 2027 schedule does not hold under the mainland holiday law: .*清明节`));
+    expect(run.stderr).not.toMatch(/Hong Kong|--amend|checkScheduleAgainstLaw/);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    // In an array, the item is named.
+    const inArray = writeFile(work, 'both.json', [cn2027, { ...cn2027, year: 2028, holidays: [], makeupWorkdays: [] }]);
+    const arrayRun = await cli(home, ['schedule', 'add', inArray]);
+    expect(arrayRun.status).toBe(1);
+    expect(arrayRun.stderr).toMatch(/: the CN 2028 schedule \(item 1 of the array\) does not hold under the mainland holiday law: /);
+    expect(snapshot(home)).toEqual({});
+
+    // An amendment is checked on the year it amends: this one makes Sat 1 May 2027 (劳动节) a working day.
+    expect((await cli(home, ['schedule', 'add', CN_2027])).status).toBe(0);
+    const before = snapshot(home);
+    const badAmendment = writeFile(work, 'bad-amendment.json', {
+      year: 2027,
+      source: { title: 'INVENTED TEST DATA: an amendment that breaks the law', url: '' },
+      holidays: [],
+      makeupWorkdays: ['2027-05-01'],
+    });
+    const amend = await cli(home, ['schedule', 'add', badAmendment, '--amend']);
+    expect(amend.status).toBe(1);
+    expect(amend.stderr).toMatch(/^reviewclock: schedule add \S+: the amendment "INVENTED TEST DATA: an amendment that breaks the law" to CN 2027 does not hold under the mainland holiday law: .*2027-05-01/);
+    expect(snapshot(home)).toEqual(before);
+  });
+
+  it('stores a lawful year after the stored one', async () => {
+    const home = freshHome();
+    expect((await cli(home, ['schedule', 'add', CN_2027])).status).toBe(0);
+    const add = await cli(home, ['schedule', 'add', CN_2028]);
+    expect(add.stderr).toBe('');
+    expect(add.status).toBe(0);
+    expect(add.stdout).toMatch(/^Stored CN 2028 in \S+CN-2028\.json:\n.*6 holidays, 0 make-up working days\nCN now covers 2004–2028\.\n$/);
+    // The law check's doubts are printed as a notice's are, one line each, naming the input and the field.
+    const overlapping = writeFile(freshHome(), 'cn-2027-overlapping.json', {
+      ...cn2027,
+      holidays: [...cn2027.holidays, { name: 'Extra rest day', from: '2027-02-12', to: '2027-02-13' }],
+    });
+    const warned = await cli(home, ['schedule', 'add', overlapping, '--replace']);
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toBe(
+      `reviewclock: warning: schedule add ${overlapping}: the CN 2027 schedule: holidays[7]: its rest days overlap those of another span; both were kept as written\n`,
+    );
+  });
+});
+
+describe('files in the store directory that are not the store\'s', { timeout: 30_000 }, () => {
+  it.each([
+    ['an upper-case extension', 'CN-2028.JSON', /^reviewclock: schedule store: (\S+CN-2028\.JSON) is not a file the store knows: .*; rename it to CN-2028\.json to keep it \(the names are case-sensitive\), move it out of the directory, or delete it$/],
+    ['a lower-case name', 'hk-2027.json', /^reviewclock: schedule store: (\S+hk-2027\.json) is not a file the store knows: .*rename it to HK-2027\.json to keep it/],
+    ['a file of another kind', 'notes.txt', /^reviewclock: schedule store: (\S+notes\.txt) is not a file the store knows: its files are named CN-YYYY\.json or HK-YYYY\.json .*; rename it, move it out of the directory, or delete it$/],
+    ['a directory', 'backup', /^reviewclock: schedule store: (\S+backup) is not a file the store knows/],
+  ])('%s is an error naming it, for every command (exit 1)', async (_, name, message) => {
+    const home = freshHome();
+    mkdirSync(join(home, 'schedules'));
+    if (name === 'backup') mkdirSync(join(home, 'schedules', name));
+    else writeFileSync(join(home, 'schedules', name), name.endsWith('.txt') ? 'a note' : readFileSync(CN_2028, 'utf8'));
+    const runs = await Promise.all([
+      cli(home, ['day', '2025-10-01']),
+      cli(home, ['schedule', 'list']),
+      cli(home, ['schedule', 'add', CN_2027]),
+      cli(home, ['due', HK_POLICY, '2025-09-26']),
+    ]);
+    for (const run of runs) {
+      expect(run.status).toBe(1);
+      const match = message.exec(run.stderr.trimEnd());
+      expect(match, run.stderr).not.toBeNull();
+      expect(match![1]).toBe(join(home, 'schedules', name));
+    }
+    expect(existsSync(join(home, 'schedules', 'CN-2027.json'))).toBe(false);
+  });
+
+  it('leaves out dot-files and the store\'s own temporary files', async () => {
+    const home = freshHome();
+    mkdirSync(join(home, 'schedules'));
+    writeFileSync(join(home, 'schedules', '.DS_Store'), 'x');
+    writeFileSync(join(home, 'schedules', '.CN-2027.json.4242.lmn0pq.tmp'), '[{"year": 20');
+    expect((await cli(home, ['schedule', 'add', CN_2027])).status).toBe(0);
+    const list = await cli(home, ['schedule', 'list']);
+    expect(list.status).toBe(0);
+    expect(list.stdout).toContain('CN covers 2004–2027 (bundled 2004–2026; stored 2027).');
   });
 });

@@ -7,6 +7,7 @@
  */
 import { Option, type Command } from 'commander';
 import {
+  checkScheduleAgainstLaw,
   CN,
   HolidayScheduleSchema,
   InvalidArgumentError,
@@ -43,6 +44,7 @@ interface NoticeOptions {
 
 interface AddOptions extends NoticeOptions {
   readonly replace?: boolean;
+  readonly amend?: boolean;
   readonly calendar?: StoreCalendar;
 }
 
@@ -83,7 +85,8 @@ Examples:
     .description(
       "Read the text of a State Council holiday notice (国务院办公厅关于…部分节假日安排的通知) from FILE, or stdin for \"-\", and " +
         'print its schedule as JSON on stdout; doubts about the text go to stderr as warnings. Nothing is kept: check the ' +
-        'JSON, then `reviewclock schedule add` it (or pass it with --schedule).',
+        'JSON, then `reviewclock schedule add` it (or pass it with --schedule). The JSON of an amendment is a schedule like ' +
+        "any other: add it with `reviewclock schedule add FILE --amend`, which keeps it after its year's notice.",
     )
     .argument('<file>', 'the notice\'s text (UTF-8), or "-" for stdin')
     .option('--year <year>', 'the year the notice is for, when the text does not say it')
@@ -106,8 +109,11 @@ Examples:
       const reading = readNotice(what, text, options, ScheduleStore.of(context.env));
       writeWarnings(context, reading.warnings);
       if (reading.amends !== null) {
+        // The JSON is a schedule like any other: nothing in it says "amendment", so `schedule add` of it needs --amend.
         context.err(
-          `reviewclock: note: this text amends the ${reading.amends} notice; \`reviewclock schedule add\` keeps it after that notice\n`,
+          `reviewclock: note: this text amends the ${reading.amends} notice: \`reviewclock schedule add ${inputName(file)}\` keeps the text ` +
+            `after that notice; to add this JSON instead, pass --amend (\`reviewclock schedule add FILE.json --amend\`), since ` +
+            'schedule JSON without --amend is a whole year\n',
         );
       }
       writeJson(context, reading.schedule);
@@ -120,11 +126,21 @@ Examples:
       "Read FILE (or stdin for \"-\"): a State Council notice's text, or schedule JSON (one schedule or an array, e.g. a " +
         'notice and its amendments). Check it: the schedule format, and that the calendar it extends builds with every ' +
         'stored schedule and this one (no gap: 2028 needs 2027; a year the bundled calendar has, or a stored year, only ' +
-        'with --replace). Then keep it, one file per calendar and year. An amendment notice is kept after the notice it ' +
-        'amends. Nothing is written when anything is refused.',
+        'with --replace or --amend), and that a mainland schedule holds under the holiday law, as a notice\'s text is ' +
+        'checked. Then keep it, one file per calendar and year. An amendment notice\'s text is kept after the notice it ' +
+        'amends; schedule JSON is a whole year (its notice, then any amendments, in one array) unless --amend is given, ' +
+        'as for the JSON `schedule import` prints for an amendment. Nothing is written when anything is refused.',
     )
     .argument('<file>', 'a notice\'s text or a schedule JSON file, or "-" for stdin')
-    .option('--replace', 'replace a stored year (with its amendments), or a year the bundled calendar has')
+    .option(
+      '--replace',
+      'replace a stored year or a year the bundled calendar has, its notice and all its amendments (with --amend: the ' +
+        'amendment with the same title and address)',
+    )
+    .option(
+      '--amend',
+      "for schedule JSON: keep each schedule as an amendment, after its year's notice (stored or bundled), instead of as the whole year",
+    )
     .addOption(
       new Option('--calendar <id>', 'the calendar of JSON schedules without a "calendar" field (default CN)').choices(STORE_CALENDARS),
     )
@@ -137,7 +153,8 @@ Examples:
   $ reviewclock schedule add notice-2027.txt --url https://www.gov.cn/zhengce/content/…
   $ reviewclock schedule add cn-2027.json
   $ reviewclock schedule add hk-2027.json --calendar HK
-  $ reviewclock schedule add cn-2027-corrected.json --replace`,
+  $ reviewclock schedule add cn-2027-corrected.json --replace
+  $ reviewclock schedule add labour-day-2027.json --amend`,
     )
     .action(async (file: string, options: AddOptions) => runAdd(file, options, context));
 
@@ -296,8 +313,13 @@ function writeWarnings(context: CliContext, warnings: readonly NoticeWarning[]):
 interface Addition {
   readonly calendar: StoreCalendar;
   readonly year: number;
-  /** `year`: the year's schedules (replacing the stored year); `amendment`: one more schedule for a stored year. */
+  /**
+   * `year`: the year's schedules, its notice first (replacing the stored or bundled year, with --replace);
+   * `amendment`: one more schedule for a year that is stored or bundled, kept after its notice.
+   */
   readonly kind: 'year' | 'amendment';
+  /** A notice's text (read and checked against the law by scheduleFromNotice), or schedule JSON. */
+  readonly origin: 'text' | 'json';
   readonly schedules: readonly HolidaySchedule[];
   /** Each schedule's path in the input (its index in the input's array; `[]` for a single schedule). */
   readonly paths: readonly (readonly PropertyKey[])[];
@@ -316,7 +338,7 @@ async function runAdd(file: string, options: AddOptions, context: CliContext): P
         `${what}: --year and --url are for a notice's text, and the input is schedule JSON; put the year and source.url in the JSON`,
       );
     }
-    additions = additionsFromJson(what, json.value, options.calendar ?? 'CN');
+    additions = additionsFromJson(what, json.value, options.calendar, options.amend === true);
   } else {
     if (looksLikeJson(text)) {
       throw new ScheduleFileError(
@@ -332,6 +354,12 @@ async function runAdd(file: string, options: AddOptions, context: CliContext): P
       );
     }
     const reading = readNotice(what, text, options, store);
+    if (options.amend === true && reading.amends === null) {
+      throw new InvalidArgumentError(
+        `${what}: --amend is for schedule JSON; a notice's text says itself whether it amends a notice, and this one is the ` +
+          `yearly notice ${quoteTitle(reading.schedule)}: leave out --amend (and pass --replace to replace a stored ${reading.schedule.year})`,
+      );
+    }
     warnings = reading.warnings;
     const schedule: HolidaySchedule = { ...reading.schedule, calendar: 'CN' };
     additions = [
@@ -339,23 +367,26 @@ async function runAdd(file: string, options: AddOptions, context: CliContext): P
         calendar: 'CN',
         year: reading.amends ?? schedule.year,
         kind: reading.amends === null ? 'year' : 'amendment',
+        origin: 'text',
         schedules: [schedule],
         paths: [[]],
       },
     ];
   }
   const plan = await planAdditions(what, additions, store, options.replace === true);
-  // Everything is checked: write, in year order (each prefix of the writes leaves the store without a gap).
-  const written: Array<{ addition: Addition; file: string }> = [];
+  // Everything is checked: write, in year order (each prefix of the writes leaves the store without a gap), each
+  // year's file once (several amendments of one input may go to the same year).
+  const files = new Map<string, string>();
   for (const addition of [...additions].sort((a, b) => a.year - b.year)) {
-    const file = store.write(addition.calendar, addition.year, plan.years.get(key(addition.calendar, addition.year))!);
-    written.push({ addition, file });
+    const k = key(addition.calendar, addition.year);
+    if (!files.has(k)) files.set(k, store.write(addition.calendar, addition.year, plan.years.get(k)!));
   }
-  writeWarnings(context, warnings);
+  writeWarnings(context, [...warnings, ...plan.warnings]);
   let out = '';
-  for (const { addition, file } of written) {
+  for (const addition of additions) {
     const label = addition.kind === 'amendment' ? `an amendment to ${addition.calendar} ${addition.year}` : `${addition.calendar} ${addition.year}`;
-    out += `Stored ${label} in ${file}:\n`;
+    const replaced = plan.replaced.get(addition);
+    out += `Stored ${label} in ${files.get(key(addition.calendar, addition.year))!}${replaced ? `, replacing ${describeReplaced(replaced)}` : ''}:\n`;
     for (const schedule of addition.schedules) out += `  ${describeSchedule(schedule)}\n`;
   }
   for (const [calendar, built] of plan.calendars) out += `${calendar} now covers ${coveredYearsText(built)}.\n`;
@@ -377,17 +408,65 @@ function describeSchedule(schedule: HolidaySchedule): string {
   );
 }
 
+/** `1 amendment`, `2 amendments`. */
+function amendmentsText(count: number): string {
+  return `${count} ${count === 1 ? 'amendment' : 'amendments'}`;
+}
+
+/** What a year holds, for messages: `its notice "T" and 1 amendment ("A")`, `its notice "T" (no amendments)`. */
+function yearContents(schedules: readonly HolidaySchedule[]): string {
+  const notice = schedules[0];
+  if (!notice) return 'its schedule';
+  return `its notice ${quoteTitle(notice)}${amendmentsOf(schedules) || ' (no amendments)'}`;
+}
+
+/** `' and 1 amendment ("A")'`, or nothing for a year without amendments. */
+function amendmentsOf(schedules: readonly HolidaySchedule[]): string {
+  const amendments = schedules.slice(1);
+  return amendments.length ? ` and ${amendmentsText(amendments.length)} (${amendments.map(quoteTitle).join(', ')})` : '';
+}
+
+/** `', its 1 amendment included'`, or nothing for a year without amendments. */
+function withAmendments(schedules: readonly HolidaySchedule[]): string {
+  return schedules.length > 1 ? `, its ${amendmentsText(schedules.length - 1)} included` : '';
+}
+
+/** What an addition replaced (--replace): a stored or bundled year, or one amendment with the same source. */
+interface Replaced {
+  readonly where: 'stored' | 'bundled';
+  readonly calendar: StoreCalendar;
+  readonly year: number;
+  /** The year's schedules (notice first), or the one amendment replaced. */
+  readonly schedules: readonly HolidaySchedule[];
+  readonly amendment: boolean;
+}
+
+/** `the stored CN 2027: its notice "T" and 1 amendment ("A")`, `the stored amendment "A"`. */
+function describeReplaced(replaced: Replaced): string {
+  if (replaced.amendment) return `the ${replaced.where} amendment ${quoteTitle(replaced.schedules[0]!)}`;
+  return `the ${replaced.where} ${replaced.calendar} ${replaced.year}, ${yearContents(replaced.schedules)}`;
+}
+
 /**
  * The years of schedule JSON: each entry checked with the schedule schema (every problem with its path in the
- * input), then grouped by calendar and year in input order (a notice, then its amendments).
+ * input), then grouped by calendar and year in input order (a notice, then its amendments). With `--amend`, each
+ * entry is an amendment of its own, kept after its year's notice.
+ *
+ * An entry without a `"calendar"` field (and no --calendar) is a mainland one; if it looks like Hong Kong's and is
+ * not a lawful mainland year, it is refused here, before anything about the stored years is said (which would offer
+ * --replace or --amend for a file that is not mainland data at all).
+ *
+ * @param calendar - The --calendar option: the calendar of entries without a `"calendar"` field (default `CN`).
  */
-function additionsFromJson(what: string, value: unknown, defaultCalendar: StoreCalendar): Addition[] {
+function additionsFromJson(what: string, value: unknown, calendarOption: StoreCalendar | undefined, amend: boolean): Addition[] {
+  const defaultCalendar = calendarOption ?? 'CN';
   const isArray = Array.isArray(value);
   const list: unknown[] = isArray ? value : [value];
   if (list.length === 0) {
     throw new ScheduleValidationError(what, [{ path: [], message: 'the array is empty; expected one schedule or more' }]);
   }
   const issues: InputIssue[] = [];
+  const amendments: Addition[] = [];
   const groups = new Map<string, { calendar: StoreCalendar; year: number; schedules: HolidaySchedule[]; paths: PropertyKey[][] }>();
   list.forEach((item, index) => {
     const path: PropertyKey[] = isArray ? [index] : [];
@@ -406,14 +485,21 @@ function additionsFromJson(what: string, value: unknown, defaultCalendar: StoreC
       });
       return;
     }
+    const stored = { ...schedule, calendar } as HolidaySchedule;
+    if (schedule.calendar === undefined && calendarOption === undefined) refuseUnmarkedHongKong(what, stored, path);
+    if (amend) {
+      amendments.push({ calendar: calendar as StoreCalendar, year: schedule.year, kind: 'amendment', origin: 'json', schedules: [stored], paths: [path] });
+      return;
+    }
     const k = key(calendar as StoreCalendar, schedule.year);
     let group = groups.get(k);
     if (!group) groups.set(k, (group = { calendar: calendar as StoreCalendar, year: schedule.year, schedules: [], paths: [] }));
-    group.schedules.push({ ...schedule, calendar } as HolidaySchedule);
+    group.schedules.push(stored);
     group.paths.push(path);
   });
   if (issues.length) throw new ScheduleValidationError(what, issues);
-  return [...groups.values()].map((group) => ({ ...group, kind: 'year' as const }));
+  if (amend) return amendments;
+  return [...groups.values()].map((group) => ({ ...group, kind: 'year' as const, origin: 'json' as const }));
 }
 
 /** The store after the additions, checked: each calendar touched builds with all of its years. */
@@ -422,6 +508,19 @@ interface AdditionPlan {
   readonly years: ReadonlyMap<string, readonly HolidaySchedule[]>;
   /** Each calendar touched, as it is with the additions. */
   readonly calendars: ReadonlyMap<StoreCalendar, Calendar>;
+  /** What each addition replaces (with --replace), when it replaces anything. */
+  readonly replaced: ReadonlyMap<Addition, Replaced>;
+  /** The doubts of the check against the holiday law of the mainland schedules read from JSON. */
+  readonly warnings: readonly NoticeWarning[];
+}
+
+/** A mainland schedule from JSON to check against the holiday law, with the schedules it is applied after. */
+interface LawCheck {
+  readonly addition: Addition;
+  readonly schedule: HolidaySchedule;
+  readonly path: readonly PropertyKey[];
+  /** The year's schedules before it (its notice and earlier amendments); empty for a year's notice. */
+  readonly prior: readonly HolidaySchedule[];
 }
 
 function sameSource(a: HolidaySchedule, b: HolidaySchedule): boolean {
@@ -431,6 +530,8 @@ function sameSource(a: HolidaySchedule, b: HolidaySchedule): boolean {
 async function planAdditions(what: string, additions: readonly Addition[], store: ScheduleStore, replace: boolean): Promise<AdditionPlan> {
   const years = new Map<string, readonly HolidaySchedule[]>();
   const calendars = new Map<StoreCalendar, Calendar>();
+  const replaced = new Map<Addition, Replaced>();
+  const warnings: NoticeWarning[] = [];
   for (const calendar of STORE_CALENDARS) {
     const mine = additions.filter((addition) => addition.calendar === calendar);
     if (mine.length === 0) continue;
@@ -443,24 +544,35 @@ async function planAdditions(what: string, additions: readonly Addition[], store
     // What each year will hold, and whose schedules they are (the input's, with their paths, or a stored file's).
     const next = new Map<number, { schedules: HolidaySchedule[]; owners: Array<{ path: readonly PropertyKey[] } | StoredYear> }>();
     for (const [year, storedYear] of stored) next.set(year, { schedules: [...storedYear.schedules], owners: storedYear.schedules.map(() => storedYear) });
+    const checks: LawCheck[] = [];
     for (const addition of mine) {
       const existing = stored.get(addition.year);
       if (addition.kind === 'year') {
+        const single = addition.origin === 'json' && addition.schedules.length === 1;
+        const noun = addition.origin === 'text' ? 'notice' : single ? 'schedule' : 'input';
         if (existing && !replace) {
           throw new InvalidArgumentError(
-            `${what}: ${calendar} ${addition.year} is already stored in ${existing.file} (${quoteTitle(existing.schedules[0]!)}); ` +
-              `pass --replace to replace it (with its amendments), or remove it first with \`${removeCommand(calendar, addition.year)}\``,
+            `${what}: ${calendar} ${addition.year} is already stored in ${existing.file} (${yearContents(existing.schedules)}); ` +
+              `pass --replace to replace the whole year with this ${noun}${withAmendments(existing.schedules)}` +
+              (single ? ', or --amend to keep this schedule after the stored notice, as an amendment' : '') +
+              `; or remove the year first with \`${removeCommand(calendar, addition.year)}\``,
           );
         }
+        const bundled = bundledSchedules(base, addition.year);
         if (!existing && bundledYear(addition.year) && !replace) {
-          const bundled = base.definition.schedules?.find((schedule) => schedule.year === addition.year);
           throw new InvalidArgumentError(
             `${what}: ${addition.year} is already in the bundled ${calendar} calendar (${coveredYearsText(base)})` +
-              `${bundled ? `, from ${quoteTitle(bundled)}` : ''}; pass --replace to replace the bundled ${addition.year} with this ` +
-              'schedule for every command',
+              `${bundled.length ? `, from ${quoteTitle(bundled[0]!)}${amendmentsOf(bundled)}` : ''}; pass --replace to replace the bundled ${addition.year} ` +
+              `with this ${noun} for every command${withAmendments(bundled)}` +
+              (single && bundled.length ? ', or --amend to keep this schedule after the bundled notice, as an amendment' : ''),
           );
         }
+        if (existing) replaced.set(addition, { where: 'stored', calendar, year: addition.year, schedules: existing.schedules, amendment: false });
+        else if (bundledYear(addition.year)) replaced.set(addition, { where: 'bundled', calendar, year: addition.year, schedules: bundled, amendment: false });
         next.set(addition.year, { schedules: [...addition.schedules], owners: addition.paths.map((path) => ({ path })) });
+        addition.schedules.forEach((schedule, index) =>
+          checks.push({ addition, schedule, path: addition.paths[index]!, prior: addition.schedules.slice(0, index) }),
+        );
         continue;
       }
       // An amendment: after the year's notice (and earlier amendments), stored or bundled.
@@ -468,22 +580,42 @@ async function planAdditions(what: string, additions: readonly Addition[], store
       const current = next.get(addition.year) ?? seedFromBundled(base, addition.year);
       if (!current) {
         throw new InvalidArgumentError(
-          `${what}: the text amends the ${calendar} ${addition.year} notice, which is not stored; add the ${addition.year} notice first`,
+          addition.origin === 'text'
+            ? `${what}: the text amends the ${calendar} ${addition.year} notice, which is not stored; add the ${addition.year} notice first`
+            : `${what}: --amend keeps a schedule after its year's notice, but no ${calendar} ${addition.year} notice is stored` +
+                `${calendar === 'CN' ? ' or bundled' : ''} (${calendar} covers ${coveredYearsText(base)} bundled` +
+                `${stored.size ? `, stored ${[...stored.keys()].join(', ')}` : ''}); add the ${addition.year} notice first, or leave out ` +
+                '--amend to add this schedule as the whole year',
         );
       }
-      const same = current.schedules.findIndex((s) => sameSource(s, schedule));
+      const where = existing ? `stored in ${existing.file}` : `in the bundled ${calendar} calendar`;
+      if (sameSource(current.schedules[0]!, schedule)) {
+        throw new InvalidArgumentError(
+          `${what}: this schedule (${quoteTitle(schedule)}) has the title and address of the ${calendar} ${addition.year} notice ` +
+            `${where}: it is that notice, not an amendment to it; to replace the whole year with it, pass --replace without --amend`,
+        );
+      }
+      const same = current.schedules.findIndex((s, index) => index > 0 && sameSource(s, schedule));
       if (same >= 0 && !replace) {
-        const where = existing ? `stored in ${existing.file}` : `in the bundled ${calendar} calendar`;
         throw new InvalidArgumentError(
           `${what}: this amendment (${quoteTitle(schedule)}) is already ${where}; pass --replace to replace it with this reading`,
         );
       }
+      const owner = { path: addition.paths[0]! };
+      checks.push({ addition, schedule, path: owner.path, prior: current.schedules.slice(0, same >= 0 ? same : current.schedules.length) });
       if (same >= 0) {
+        replaced.set(addition, {
+          where: existing ? 'stored' : 'bundled',
+          calendar,
+          year: addition.year,
+          schedules: [current.schedules[same]!],
+          amendment: true,
+        });
         current.schedules[same] = schedule;
-        current.owners[same] = { path: [] };
+        current.owners[same] = owner;
       } else {
         current.schedules.push(schedule);
-        current.owners.push({ path: [] });
+        current.owners.push(owner);
       }
       next.set(addition.year, current);
     }
@@ -502,21 +634,203 @@ async function planAdditions(what: string, additions: readonly Addition[], store
       if (!(error instanceof ScheduleValidationError)) throw error;
       throw refusal(what, error.issues, owners);
     }
+    // The calendar builds: the mainland schedules from JSON must also hold under the holiday law, as a notice's text
+    // does (scheduleFromNotice checks it while reading). Hong Kong has no such law to check against.
+    if (calendar === 'CN') {
+      for (const check of checks) {
+        if (check.addition.origin === 'json') warnings.push(...checkAgainstLaw(what, check, replaced.get(check.addition)));
+      }
+    }
     calendars.set(calendar, built);
     for (const addition of mine) years.set(key(calendar, addition.year), next.get(addition.year)!.schedules);
   }
-  return { years, calendars };
+  return { years, calendars, replaced, warnings };
+}
+
+/** The bundled schedules of a year (notice, then amendments), with the calendar's id; none for a calendar without schedules (HK). */
+function bundledSchedules(base: Calendar, year: number): HolidaySchedule[] {
+  return (base.definition.schedules ?? []).filter((schedule) => schedule.year === year).map((schedule) => ({ ...schedule, calendar: base.id }));
 }
 
 /** A bundled year's schedules (notice and amendments), to keep an amendment after them. */
 function seedFromBundled(base: Calendar, year: number): { schedules: HolidaySchedule[]; owners: Array<{ path: readonly PropertyKey[] }> } | undefined {
-  const schedules = (base.definition.schedules ?? []).filter((schedule) => schedule.year === year).map((schedule) => ({ ...schedule, calendar: base.id }));
+  const schedules = bundledSchedules(base, year);
   if (schedules.length === 0) return undefined;
   return { schedules, owners: schedules.map(() => ({ path: [] })) };
 }
 
 function quoteTitle(schedule: HolidaySchedule): string {
   return `"${schedule.source.title}"`;
+}
+
+/** The library's function name at the head of its messages, left out at the terminal. */
+const LAW_CHECK_PREFIX = /^checkScheduleAgainstLaw: /;
+
+/** Library wording in CLI terms. */
+function lawMessageInCliTerms(message: string): string {
+  return oneLine(message.replace(LAW_CHECK_PREFIX, '')).replace(/\boptions\.amend\b/g, "the year's notice");
+}
+
+/** `the CN 2027 schedule (item 1 of the array)`, `the amendment to CN 2027 "A"`. */
+function checkedName(check: LawCheck): string {
+  const item = check.path.length ? ` (item ${String(check.path[0])} of the array)` : '';
+  const { calendar, year } = check.addition;
+  return check.prior.length
+    ? `the amendment ${quoteTitle(check.schedule)} to ${calendar} ${year}${item}`
+    : `the ${calendar} ${year} schedule${item}`;
+}
+
+/**
+ * Checks one mainland schedule from JSON against the holiday law (as an amendment of the schedules before it, if
+ * any), like a notice's text.
+ *
+ * @returns Its doubts, each naming the input and the schedule.
+ * @throws {NoticeParseError} Naming the input, the schedule and what does not hold; with a hint when it looks like
+ *   Hong Kong's (no "calendar": "HK"), or like an amendment given as a whole year with --replace.
+ */
+function checkAgainstLaw(what: string, check: LawCheck, replaced: Replaced | undefined): NoticeWarning[] {
+  let found: readonly NoticeWarning[];
+  try {
+    found = checkScheduleAgainstLaw(check.schedule, check.prior.length ? { amend: asOneSchedule(check.prior) } : {});
+  } catch (error) {
+    if (!(error instanceof NoticeParseError)) throw error;
+    throw new NoticeParseError(
+      `${what}: ${checkedName(check)} does not hold under the mainland holiday law: ${lawMessageInCliTerms(error.message)}` +
+        lawHint(check, replaced),
+      error.sentence,
+      error.amendsYear,
+    );
+  }
+  const warnings = found.map((warning) => ({ ...warning, message: `${what}: ${checkedName(check)}: ${lawMessageInCliTerms(warning.message)}` }));
+  // Lawful (more days off are), but stated as mainland data while it reads like Hong Kong's: say so.
+  const look = hongKongLook(check.schedule);
+  if (look !== undefined) {
+    warnings.push({
+      code: 'looks_like_hong_kong',
+      message:
+        `${what}: ${checkedName(check)} is kept for the mainland (CN) calendar, but it looks like a Hong Kong schedule (${look}); ` +
+        `if it is one, remove it (\`${removeCommand('CN', check.addition.year)}\`, then add back what else the year held) and add the file ` +
+        'again with "calendar": "HK"',
+      sentence: null,
+    });
+  }
+  return warnings;
+}
+
+/**
+ * Refuses a schedule read as mainland for want of a `"calendar"` field that looks like Hong Kong's and does not hold
+ * under the mainland holiday law as a year.
+ *
+ * @throws {NoticeParseError} Naming the input, the law's objection, and `"calendar": "HK"`.
+ */
+function refuseUnmarkedHongKong(what: string, schedule: HolidaySchedule, path: readonly PropertyKey[]): void {
+  const look = hongKongLook(schedule);
+  if (look === undefined) return;
+  try {
+    checkScheduleAgainstLaw(schedule);
+  } catch (error) {
+    if (!(error instanceof NoticeParseError)) throw error;
+    const item = path.length ? ` (item ${String(path[0])} of the array)` : '';
+    throw new NoticeParseError(
+      `${what}: the CN ${schedule.year} schedule${item} does not hold under the mainland holiday law: ${lawMessageInCliTerms(error.message)}; ` +
+        `it has no "calendar" field, so it was read as a mainland (CN) schedule, but it looks like a Hong Kong one (${look}): ` +
+        'if it is, set "calendar": "HK" in the file, or pass --calendar HK',
+      error.sentence,
+      error.amendsYear,
+    );
+  }
+}
+
+/** What to do about a schedule the law check refuses, when the refusal likely has another cause. */
+function lawHint(check: LawCheck, replaced: Replaced | undefined): string {
+  const look = hongKongLook(check.schedule);
+  if (look !== undefined) return `; it looks like a Hong Kong schedule (${look}): if it is one, set "calendar": "HK" in the file`;
+  // A single schedule given as a whole year, in place of a stored or bundled year: was it an amendment?
+  if (check.addition.kind === 'year' && check.addition.schedules.length === 1 && replaced && replaced.schedules.length > 0) {
+    try {
+      checkScheduleAgainstLaw(check.schedule, { amend: asOneSchedule(replaced.schedules) });
+      return (
+        `; it does hold as an amendment to the ${replaced.where} ${replaced.calendar} ${replaced.year} notice: to keep it after ` +
+        'that notice, pass --amend instead of --replace'
+      );
+    } catch {
+      return '';
+    }
+  }
+  return '';
+}
+
+const HONG_KONG_WORDS = /Christmas|Easter|Good Friday|Buddha|Chung Yeung|Tuen Ng|Ching Ming|HKSAR|Lunar New Year|圣诞|復活|复活|耶稣受难|耶穌受難|佛诞|佛誕|重阳|重陽|香港|农历年初|農曆年初/;
+const SPRING_FESTIVAL = /Spring Festival|春节|春節/;
+
+/**
+ * Why a schedule reads like a year of Hong Kong general holidays, or `undefined`: no make-up working days, and Hong
+ * Kong holiday names, or at least ten holidays without a Spring Festival span (a mainland year has six or seven spans,
+ * one of them the Spring Festival).
+ *
+ * @example
+ * hongKongLook(hk2027) //=> 'holidays such as "Lunar New Year", no make-up working days'
+ */
+function hongKongLook(schedule: HolidaySchedule): string | undefined {
+  if (schedule.makeupWorkdays.length > 0) return undefined;
+  const names = schedule.holidays.map((holiday) => `${holiday.name} ${holiday.nameZh ?? ''}`);
+  const hongKong = schedule.holidays.find((holiday) => HONG_KONG_WORDS.test(`${holiday.name} ${holiday.nameZh ?? ''}`));
+  if (hongKong) return `holidays such as "${hongKong.name}", no make-up working days`;
+  if (schedule.holidays.length >= 10 && !names.some((name) => SPRING_FESTIVAL.test(name))) {
+    return `${schedule.holidays.length} holidays, none of them the Spring Festival, no make-up working days`;
+  }
+  return undefined;
+}
+
+/** A PlainDate as a day number, and back (UTC arithmetic only: the same under every TZ). */
+function dayOf(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+}
+function dateOf(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A year's notice and amendments as one schedule, each later one winning on the days it sets (as the calendar applies
+ * them): what a further amendment is checked against.
+ */
+function asOneSchedule(schedules: readonly HolidaySchedule[]): HolidaySchedule {
+  if (schedules.length === 1) return schedules[0]!;
+  const days = new Map<number, { readonly name: string; readonly nameZh: string | undefined } | 'work'>();
+  for (const schedule of schedules) {
+    for (const holiday of schedule.holidays) {
+      for (let day = dayOf(holiday.from); day <= dayOf(holiday.to); day++) days.set(day, { name: holiday.name, nameZh: holiday.nameZh });
+    }
+    for (const date of schedule.makeupWorkdays) days.set(dayOf(date), 'work');
+  }
+  const holidays: Array<{ name: string; nameZh?: string; from: string; to: string }> = [];
+  const makeupWorkdays: string[] = [];
+  let run: { name: string; nameZh: string | undefined; from: number; to: number } | undefined;
+  const flush = () => {
+    if (run) holidays.push({ name: run.name, ...(run.nameZh !== undefined && { nameZh: run.nameZh }), from: dateOf(run.from), to: dateOf(run.to) });
+    run = undefined;
+  };
+  for (const day of [...days.keys()].sort((a, b) => a - b)) {
+    const state = days.get(day)!;
+    if (state === 'work') {
+      flush();
+      makeupWorkdays.push(dateOf(day));
+    } else if (run && run.to === day - 1 && run.name === state.name && run.nameZh === state.nameZh) {
+      run.to = day;
+    } else {
+      flush();
+      run = { ...state, from: day, to: day };
+    }
+  }
+  flush();
+  const last = schedules[schedules.length - 1]!;
+  return {
+    year: last.year,
+    ...(last.calendar !== undefined && { calendar: last.calendar }),
+    source: { title: schedules.map((schedule) => schedule.source.title).join(' + '), url: last.source.url },
+    holidays,
+    makeupWorkdays,
+  };
 }
 
 /** The error for a plan that does not build: the input's problems at their paths, or else the stored file at fault. */
