@@ -269,6 +269,23 @@ describe('fuzz: calendars', () => {
     );
   });
 
+  it('checkScheduleAgainstLaw: warnings or a typed error, for any schedule', () => {
+    covers('checkScheduleAgainstLaw');
+    const bundled = CN.definition.schedules!;
+    const schedule = fc.oneof(
+      fc.constantFrom(SCHEDULE_2027, ...bundled),
+      aroundValid(fc.constantFrom(SCHEDULE_2027, ...bundled.filter((s) => s.year >= 2024))),
+      hostile,
+    );
+    const options = fc.oneof(fc.constant(undefined), aroundValid(fc.record({ amend: fc.constantFrom(...bundled) })), hostile);
+    fc.assert(
+      fc.property(schedule, options, (given, opts) => {
+        fuzzCall('checkScheduleAgainstLaw', { given, opts }, () => api.checkScheduleAgainstLaw(given as api.HolidaySchedule, opts as api.CheckScheduleOptions));
+      }),
+      runs(150),
+    );
+  });
+
   it('combineCalendars: a working calendar or a typed error', () => {
     covers('combineCalendars');
     fc.assert(
