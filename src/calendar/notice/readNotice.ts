@@ -27,7 +27,7 @@ import type { HolidayName } from '../types.js';
 import type { NoticeWarning } from './scheduleFromNotice.js';
 import { tokenizeSentence, type NoticeClause, type NoticeDate, type SentenceTokens } from './noticeClauses.js';
 import { dayOfLabel, readNote, type LabelDay } from './noticeLabels.js';
-import { noticeError, noticeWarning } from './noticeMessages.js';
+import { noticeError, noticeWarning, quoteSentence } from './noticeMessages.js';
 import { NOT_A_DAY_OFF, OPERATIVE_WORDS, WEEKDAY_NAMES, chineseNumber, festivalIn, festivalWordAt, namesOfHeader } from './noticeNames.js';
 import type { NoticeSentence, NoticeText } from './noticeText.js';
 
@@ -94,7 +94,7 @@ export function scanNotice(text: NoticeText): NoticeScan {
   const statedYears: StatedYear[] = [];
   const festivalMentions: MainlandFestival[] = [];
   const titleYear = text.title ? YEAR_IN_TITLE.exec(text.title) : null;
-  if (titleYear) statedYears.push({ year: Number(titleYear[1]), sentence: null, where: `the title "${text.title}"` });
+  if (titleYear) statedYears.push({ year: Number(titleYear[1]), sentence: null, where: `the title ${quoteSentence(text.title!)}` });
   let dateYear: NoticeScan['dateYear'];
   let introPhrase: string | undefined;
   let hasHeaders = false;
@@ -116,9 +116,10 @@ export function scanNotice(text: NoticeText): NoticeScan {
     sentences.push({ sentence, tokens, operative, breakBefore });
     breakBefore = false;
     for (const mention of tokens.years) {
+      if (!(mention.year >= 1000 && mention.year <= 9999)) continue; // not a year: a run of digits before 年
       const festival = festivalWordAt(tokens.plain, mention.end);
       if (festival || tokens.plain.startsWith('部分节假日', mention.end)) {
-        statedYears.push({ year: mention.year, sentence, where: `"${tokens.plain.slice(mention.at, mention.end + 8)}…"` });
+        statedYears.push({ year: mention.year, sentence, where: quoteSentence(`${tokens.plain.slice(mention.at, mention.end + 8)}…`) });
         if (festival) festivalMentions.push(festival[1]);
       }
     }
@@ -438,16 +439,16 @@ class NoticeReader {
       year = month === 12 && item.festivals.includes('new-year') ? this.year - 1 : this.year;
     } else {
       if (!this.context) {
-        throw noticeError(sentence, `"${date.written}" has no month, and no date before it in the item gives one; expected M月D日`);
+        throw noticeError(sentence, `${quoteSentence(date.written)} has no month, and no date before it in the item gives one; expected M月D日`);
       }
       ({ year, month } = this.placeDay(date.day, this.context, item));
     }
-    if (!Number.isInteger(year) || year < 1000 || year > 9999) throw noticeError(sentence, `"${date.written}" has no four-digit year`);
-    if (!Number.isInteger(month) || month < 1 || month > 12) throw noticeError(sentence, `"${date.written}": there is no month ${month}`);
+    if (!Number.isInteger(year) || year < 1000 || year > 9999) throw noticeError(sentence, `${quoteSentence(date.written)} has no four-digit year`);
+    if (!Number.isInteger(month) || month < 1 || month > 12) throw noticeError(sentence, `${quoteSentence(date.written)}: there is no month ${month}`);
     if (!Number.isInteger(date.day) || date.day < 1 || date.day > daysInMonth(year, month)) {
       throw noticeError(
         sentence,
-        `"${date.written}" is not a date: ${MONTH_NAMES[month]} ${year} has ${daysInMonth(year, month)} days (${month}月1日 to ${month}月${daysInMonth(year, month)}日)`,
+        `${quoteSentence(date.written)} is not a date: ${MONTH_NAMES[month]} ${year} has ${daysInMonth(year, month)} days (${month}月1日 to ${month}月${daysInMonth(year, month)}日)`,
       );
     }
     const day = dayNumberFromParts(year, month, date.day);
@@ -592,7 +593,7 @@ class NoticeReader {
   private unreadable(sentence: NoticeSentence, clause: NoticeClause): Error {
     return noticeError(
       sentence,
-      `cannot read "${clause.plain}": expected rest days (X至Y放假，共N天), make-up working days (X（星期六）上班) or, in the 2004–2009 ` +
+      `cannot read ${quoteSentence(clause.plain)}: expected rest days (X至Y放假，共N天), make-up working days (X（星期六）上班) or, in the 2004–2009 ` +
         'wording, 为法定假日 / 照常公休 / 将…公休日调至…',
     );
   }

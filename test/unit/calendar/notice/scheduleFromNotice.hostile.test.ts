@@ -48,6 +48,24 @@ describe('scheduleFromNotice on hostile texts', () => {
     expect(() => scheduleFromNotice(value as unknown as string)).toThrow(InvalidArgumentError);
   });
 
+  it('keeps its messages short when the text holds a huge run (the sentence itself is kept whole)', () => {
+    // Found by the fuzz: a long run inside a rest-day clause, and a run of digits before 年, were echoed whole.
+    const at = example2027.indexOf('至3日（周日）') + '至3日（周日）'.length;
+    const inClause = example2027.slice(0, at) + '\ud800'.repeat(100_000) + example2027.slice(at + 5);
+    const error = refusal(inClause);
+    expect(error.message.length).toBeLessThan(400);
+    expect(error.sentence!.length).toBeGreaterThan(100_000);
+    const yearAt = example2027.indexOf('现将2027年') + 2;
+    const digits = example2027.slice(0, yearAt) + '1'.repeat(100_000) + example2027.slice(yearAt + 4);
+    let message = '';
+    try {
+      scheduleFromNotice(digits);
+    } catch (thrown) {
+      message = (thrown as Error).message;
+    }
+    expect(message.length).toBeLessThan(400);
+  });
+
   it('refuses malformed options', () => {
     expect(() => scheduleFromNotice(example2027, 2027 as unknown as NoticeOptions)).toThrow(InvalidArgumentError);
     expect(() => scheduleFromNotice(example2027, { year: 2027.5 })).toThrow(InvalidArgumentError);
