@@ -50,7 +50,8 @@ const argv = fc
   .map(([command, rest]) => [command, ...rest].filter((arg, index) => index > 0 || arg !== '').map((arg) => arg.replaceAll('\u0000', '')));
 
 /** Checks the CLI's contract on one run's exit status and stderr. */
-function expectContract(result: Pick<FuzzRun, 'status' | 'stderr'> & { args: readonly string[] }, allowed: readonly number[] = [0, 1, 2]): void {
+/** The exit statuses of the CLI: 0 exact, 1 bad input, 2 bad usage, 3 a provisional answer (an unpublished calendar). */
+function expectContract(result: Pick<FuzzRun, 'status' | 'stderr'> & { args: readonly string[] }, allowed: readonly number[] = [0, 1, 2, 3]): void {
   const where = `reviewclock ${show(result.args)}`;
   if (!allowed.includes(result.status as number)) throw new Error(`${where}: exit status ${result.status}, stderr ${show(result.stderr)}`);
   if (result.stderr.includes('unexpected error')) throw new Error(`${where}: a bug was reported: ${result.stderr.slice(0, 2000)}`);
@@ -65,7 +66,7 @@ function expectContract(result: Pick<FuzzRun, 'status' | 'stderr'> & { args: rea
 }
 
 describe('fuzz: the reviewclock command (spawned dist/cli.js)', () => {
-  it('random command lines: exit 0, 1 or 2; one-line errors; no stack trace', async () => {
+  it('random command lines: exit 0, 1, 2 or 3; one-line errors; no stack trace', async () => {
     const lines = fc.sample(argv, { numRuns: runs(16).numRuns, seed: SEED });
     const results = await pool(lines, CONCURRENCY, (args) => spawnCli(args));
     for (const result of results) {
@@ -164,12 +165,16 @@ function expectNdjsonResults(input: string | Buffer, stdout: string, where: stri
   return failed;
 }
 
-/** Checks one spawned NDJSON batch run: the contract, the results, and exit 1 exactly when a row failed. */
+/**
+ * Checks one spawned NDJSON batch run: the contract, the results, and exit 1 exactly when a row failed, else 3
+ * exactly when a row is provisional (it needs an unpublished year), else 0.
+ */
 function expectBatchResults(input: string | Buffer, result: FuzzRun): void {
-  expectContract(result, [0, 1]);
+  expectContract(result, [0, 1, 3]);
   const where = `batch on ${show(typeof input === 'string' ? input : input.toString('utf8'))} (seed ${SEED})`;
   const failed = expectNdjsonResults(input, result.stdout, where);
-  expect(result.status, where).toBe(failed ? 1 : 0);
+  const provisional = result.stdout.includes('"provisional":true');
+  expect(result.status, where).toBe(failed ? 1 : provisional ? 3 : 0);
 }
 
 const csvCell = fc.oneof(
@@ -230,12 +235,12 @@ describe('fuzz: reviewclock batch on random stdin (spawned)', () => {
     }
   });
 
-  it('CSV garbage: exit 0 or 1, one-line errors', async () => {
+  it('CSV garbage: exit 0, 1 or 3 (a provisional row), one-line errors', async () => {
     const inputs = fc.sample(csvInput, { numRuns: runs(6).numRuns, seed: SEED });
     const results = await pool(inputs, CONCURRENCY, (input) => spawnCli(['batch', '--format', 'csv'], input, { REVIEWCLOCK_BATCH_THREADS: '0' }));
     for (const result of results) {
       expect(result.killed).toBe(false);
-      expectContract(result, [0, 1]);
+      expectContract(result, [0, 1, 3]);
     }
   });
 });
@@ -258,7 +263,7 @@ function fakeContext(): CliContext & { output: string[]; errors: string[] } {
 }
 
 describe('fuzz: the reviewclock command (in process)', () => {
-  it('random command lines through run(): exit 0, 1 or 2; one-line errors; no stack trace', async () => {
+  it('random command lines through run(): exit 0, 1, 2 or 3; one-line errors; no stack trace', async () => {
     const inProcess = argv.filter((args) => !args.includes('batch') && !args.some((arg) => arg.includes('/dev/')));
     await fc.assert(
       fc.asyncProperty(inProcess, async (args) => {
