@@ -129,6 +129,32 @@ export const MAINLAND_HOLIDAY_LAWS: readonly MainlandHolidayLaw[] = [
   },
 ];
 
+/**
+ * A festival's own date in a year: 1 January, the 1st of the first lunar month, the Qingming solar term, 1 May, the
+ * 5th of the 5th month, the 15th of the 8th month, 1 October (lunar dates computed).
+ *
+ * @example
+ * formatDayNumber(festivalDate(2027, 'spring-festival')) //=> '2027-02-06'
+ */
+export function festivalDate(year: number, festival: MainlandFestival): DayNumber {
+  switch (festival) {
+    case 'new-year':
+      return dayNumberFromParts(year, 1, 1);
+    case 'spring-festival':
+      return chineseHolidayDates(year).lunarNewYear;
+    case 'qingming':
+      return chineseHolidayDates(year).qingming;
+    case 'labour-day':
+      return dayNumberFromParts(year, 5, 1);
+    case 'dragon-boat':
+      return chineseHolidayDates(year).dragonBoat;
+    case 'mid-autumn':
+      return chineseHolidayDates(year).midAutumn;
+    case 'national-day':
+      return dayNumberFromParts(year, 10, 1);
+  }
+}
+
 /** The first and last years for which {@link statutoryHolidays} can answer. */
 export const MAINLAND_LAW_FIRST_YEAR = Math.max(MAINLAND_HOLIDAY_LAWS[0]!.firstYear, CHINESE_DATES_FIRST_YEAR);
 export const MAINLAND_LAW_LAST_YEAR = MAINLAND_HOLIDAY_LAWS[MAINLAND_HOLIDAY_LAWS.length - 1]!.lastYear;
@@ -170,7 +196,7 @@ export function mainlandHolidayLawOf(year: number): MainlandHolidayLaw | undefin
 export function statutoryHolidays(year: number): StatutoryHoliday[] {
   const law = mainlandHolidayLawOf(year);
   if (!law) throw new RangeError(`statutoryHolidays: no revision of the holiday Measures is modelled for ${year}`);
-  const { lunarNewYear, qingming, dragonBoat, midAutumn } = chineseHolidayDates(year);
+  const { lunarNewYear } = chineseHolidayDates(year);
   const daysOf = (festival: MainlandFestival, rule: StatutoryDays): DayNumber[] => {
     switch (rule) {
       case 'jan-1':
@@ -182,7 +208,7 @@ export function statutoryHolidays(year: number): StatutoryHoliday[] {
       case 'eve-1-2-3':
         return [lunarNewYear - 1, lunarNewYear, lunarNewYear + 1, lunarNewYear + 2];
       case 'day':
-        return [festival === 'qingming' ? qingming : festival === 'dragon-boat' ? dragonBoat : midAutumn];
+        return [festivalDate(year, festival)];
       case 'may-1':
         return [dayNumberFromParts(year, 5, 1)];
       case 'may-1-2':

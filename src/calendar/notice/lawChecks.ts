@@ -23,8 +23,14 @@
  * @module
  */
 import { dayNumberFromParts, formatDayNumber, tryParsePlainDate, weekdayOfDayNumber, type DayNumber } from '../../date/plainDate.js';
-import { FESTIVAL_NAMES, mainlandHolidayLawOf, statutoryHolidays, type MainlandFestival, type StatutoryHoliday } from '../law/mainlandHolidayLaw.js';
-import { chineseHolidayDates } from '../projection/chineseDates.js';
+import {
+  FESTIVAL_NAMES,
+  festivalDate,
+  mainlandHolidayLawOf,
+  statutoryHolidays,
+  type MainlandFestival,
+  type StatutoryHoliday,
+} from '../law/mainlandHolidayLaw.js';
 import type { HolidaySchedule } from '../types.js';
 import { WEEKDAY_NAMES } from './noticeNames.js';
 import type { NoticeWarning } from './scheduleFromNotice.js';
@@ -136,24 +142,7 @@ export function checkMakeupDays<Site>({ spans, makeups, fail }: LawCheck<Site>):
 /** The days of a festival in a year: its statutory days, or for a festival the revision does not give, its own day. */
 function daysOfFestival(year: number, festival: MainlandFestival, statutory: readonly StatutoryHoliday[]): readonly DayNumber[] {
   const given = statutory.find((holiday) => holiday.festival === festival);
-  if (given) return given.days;
-  const { lunarNewYear, qingming, dragonBoat, midAutumn } = chineseHolidayDates(year);
-  switch (festival) {
-    case 'new-year':
-      return [dayNumberFromParts(year, 1, 1)];
-    case 'spring-festival':
-      return [lunarNewYear];
-    case 'qingming':
-      return [qingming];
-    case 'labour-day':
-      return [dayNumberFromParts(year, 5, 1)];
-    case 'dragon-boat':
-      return [dragonBoat];
-    case 'mid-autumn':
-      return [midAutumn];
-    case 'national-day':
-      return [dayNumberFromParts(year, 10, 1)];
-  }
+  return given ? given.days : [festivalDate(year, festival)];
 }
 
 /** Calendar days between a day and a span (0 inside it). */
