@@ -114,13 +114,9 @@ function extendMembers(
   const prefix = (index: number): PropertyKey[] => (isArray ? [index] : []);
   const issues: InputIssue[] = [];
   const targets: string[] = [];
-  list.forEach((value, index) => {
-    const result = HolidayScheduleSchema.safeParse(value);
-    if (!result.success) {
-      for (const issue of toInputIssues(result.error.issues)) issues.push({ ...issue, path: [...prefix(index), ...issue.path] });
-      return;
-    }
-    const target = result.data.calendar ?? DEFAULT_MEMBER;
+  parseEach(list, prefix, issues).forEach((data, index) => {
+    if (data === undefined) return;
+    const target = data.calendar ?? DEFAULT_MEMBER;
     targets[index] = target;
     if (!members.some((member) => belongsTo(member, target))) {
       const ids = members.map((member) => member.id).join(', ');
@@ -128,7 +124,7 @@ function extendMembers(
         path: [...prefix(index), 'calendar'],
         code: 'calendar_mismatch',
         message:
-          result.data.calendar === undefined
+          data.calendar === undefined
             ? `the schedule has no "calendar", so it is for ${DEFAULT_MEMBER}, which is not one of the calendars of ${base.id} (${ids}); ` +
               `set "calendar" to one of them`
             : `the schedule is for the ${target} calendar, which is not one of the calendars of ${base.id} (${ids}); ` +
@@ -156,6 +152,23 @@ function extendMembers(
   return combineCalendars(extended);
 }
 
+/**
+ * Each schedule checked with the schema: its data, or undefined with its problems added to `issues` (paths as the
+ * caller passed the schedules).
+ */
+function parseEach(
+  list: readonly unknown[],
+  prefix: (index: number) => PropertyKey[],
+  issues: InputIssue[],
+): (ReturnType<typeof HolidayScheduleSchema.parse> | undefined)[] {
+  return list.map((value, index) => {
+    const result = HolidayScheduleSchema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of toInputIssues(result.error.issues)) issues.push({ ...issue, path: [...prefix(index), ...issue.path] });
+    return undefined;
+  });
+}
+
 function readReplace(options: Record<string, unknown>): boolean {
   const replace = options['replace'];
   if (replace !== undefined && typeof replace !== 'boolean') {
@@ -168,13 +181,9 @@ function validate(base: Calendar, list: readonly unknown[], isArray: boolean, re
   const issues: InputIssue[] = [];
   const prefix = (index: number): PropertyKey[] => (isArray ? [index] : []);
   const parsed: HolidaySchedule[] = [];
-  list.forEach((value, index) => {
-    const result = HolidayScheduleSchema.safeParse(value);
-    if (!result.success) {
-      for (const issue of toInputIssues(result.error.issues)) issues.push({ ...issue, path: [...prefix(index), ...issue.path] });
-      return;
-    }
-    const { $schema: _schema, notes: _notes, ...schedule } = result.data;
+  parseEach(list, prefix, issues).forEach((data, index) => {
+    if (data === undefined) return;
+    const { $schema: _schema, notes: _notes, ...schedule } = data;
     if (schedule.calendar !== undefined && schedule.calendar !== base.id) {
       issues.push({
         path: [...prefix(index), 'calendar'],
