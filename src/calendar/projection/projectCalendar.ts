@@ -15,7 +15,7 @@ import { DaysBuilder, weekendKind } from '../fromSchedules.js';
 import type { HolidaySchedule } from '../types.js';
 import type { PlainDate } from '../../date/plainDate.js';
 import { MAINLAND_LAW_FIRST_YEAR, MAINLAND_LAW_LAST_YEAR } from '../law/mainlandHolidayLaw.js';
-import { mainlandYearPlan } from './mainlandPlan.js';
+import { PRINCIPLES_SOURCE, mainlandYearPlan } from './mainlandPlan.js';
 
 /** Options of {@link projectCalendar}. */
 export interface ProjectCalendarOptions {
@@ -39,10 +39,7 @@ export const DEFAULT_PROJECTION_YEARS = 10;
 /** The mainland rule: Art. 2 and 6 of the holiday Measures in force, and from 2025 the State Council's principles. */
 export const MAINLAND_PROJECTION: CalendarProjection = {
   basis: 'the 全国年节及纪念日放假办法 (Art. 2 and 6) and, from 2025, the principles the State Council publishes for its notices',
-  source: {
-    title: 'Projected, not a published notice: 全国年节及纪念日放假办法第二条、第六条 and the principles of 国务院办公厅关于2025年部分节假日安排的通知',
-    url: 'https://www.gov.cn/zhengce/content/202411/content_6986382.htm',
-  },
+  source: PRINCIPLES_SOURCE,
   firstYear: MAINLAND_LAW_FIRST_YEAR,
   lastYear: MAINLAND_LAW_LAST_YEAR,
   plan: mainlandYearPlan,
