@@ -68,6 +68,8 @@ export const StopRuleSchema = z.strictObject({
   effect: StopEffectSchema,
   /** The article that provides for the stop and its effect, e.g. `'DRR Art. 87'`. */
   article: z.string().trim().min(1),
+  /** The same reference as a Chinese reader cites it, e.g. `'《药品注册管理办法》第八十七条'`; explain falls back to `article`. */
+  articleZh: z.string().trim().min(1).optional(),
 });
 
 /** The most an authority may extend the limit at its discretion (by written notice): a fraction of it, or an amount. */
@@ -78,6 +80,8 @@ export const ExtensionCapSchema = z.strictObject({
   ]),
   /** The article, e.g. `'DRR Art. 102 (article number unverified)'`. */
   article: z.string().trim().min(1),
+  /** The same reference in Chinese citation form; explain falls back to `article`. */
+  articleZh: z.string().trim().min(1).optional(),
   /** Conditions, in both languages. */
   note: BilingualTextSchema,
 });
@@ -90,8 +94,20 @@ export const PolicySourceSchema = z.strictObject({
   number: z.string().trim().min(1),
   /** The article(s), e.g. `'Art. 96(2)'`. */
   article: z.string().trim().min(1),
+  /** The article(s) in Chinese citation form, e.g. `'第九十六条第（二）项'`; explain falls back to `article`. */
+  articleZh: z.string().trim().min(1).optional(),
   /** Where the text (or the best available copy of it) can be read; null when no address is known. */
   url: z.url({ protocol: /^https?$/ }).nullable(),
+  /**
+   * What the address is:
+   * - `'official'`: the issuing authority's or a government's own publication (gov.cn, npc.gov.cn, samr.gov.cn,
+   *   nmpa.gov.cn, cde.org.cn, cmde.org.cn, provincial government sites, the HKSAR gazette or department sites);
+   * - `'copy'`: a verbatim copy of the text on another site (a law database, a publisher), named as such;
+   * - `'summary'`: a secondary account (a law firm, the press, a consultancy) that quotes or summarises the text.
+   *
+   * A policy whose confidence is `'cited'` needs an official source or a verbatim copy.
+   */
+  publication: z.enum(['official', 'copy', 'summary']).optional(),
 });
 
 /**
@@ -127,7 +143,8 @@ export const PolicySchema = z
     /** Short kebab-case key of the procedure, e.g. `'clinical-trial-application'`. */
     procedure: z.string().regex(REASON_ID, 'expected a kebab-case procedure key'),
     limit: z.strictObject({
-      amount: z.int().min(1).max(100_000),
+      /** At least 1, except a deadline on the start day itself (`0` with `direction: 'before'`, e.g. a decision due by an expiry date). */
+      amount: z.int().min(0).max(100_000),
       unit: LimitUnitSchema,
       /** `'after'` (the default): the limit runs forward from the start. `'before'`: the deadline lies that long before the start (a filing window before an expiry). */
       direction: z.enum(['after', 'before']).default('after'),
@@ -139,8 +156,39 @@ export const PolicySchema = z
       event: BilingualTextSchema,
       /** Whether the start day itself counts. Default false: the start is day 0 (Civil Code Art. 201). */
       startDayCounts: z.boolean().default(false),
+      /**
+       * When the clock starts only once several events have happened (受理并缴费之日: acceptance *and* fee payment),
+       * those events: the start is the later of their dates. `dueDate` takes them as `startEvents`.
+       */
+      laterOf: z
+        .array(z.strictObject({ id: z.string().regex(REASON_ID, 'expected a kebab-case event id such as "fee-payment"'), title: BilingualTextSchema }))
+        .min(2)
+        .max(10)
+        .optional(),
     }),
-    /** The clock-stop reasons the policy treats specially. A stop with another reason, or none, is a plain pause. */
+    /**
+     * Whether the day the clock stops (the day of a supplement notice) still counts as a day of the limit, with the
+     * basis of that reading. `true`: a stop `{ from, to }` leaves out the days x with from < x ≤ to; `false`: it also
+     * leaves out `from` itself. `dueDate({ stopDayCounts })` overrides it for one call.
+     */
+    stopDayCounts: z
+      .strictObject({
+        value: z.boolean(),
+        /** Why this reading, and what the other reading would rest on. */
+        basis: BilingualTextSchema,
+        confidence: z.enum(['cited', 'unverified']),
+      })
+      .default({
+        value: true,
+        basis: {
+          en: 'Default reading: the day the clock stops is an ordinary day of the limit; no text was given for this policy.',
+          zh: '默认理解：计时中止之日仍计入时限；本规则未提供依据。',
+        },
+        confidence: 'unverified',
+      }),
+    /** Pilot regions where the rule applies, as codes such as `'CN-BJ'` (Beijing); empty when it applies everywhere in its jurisdiction. */
+    pilotRegions: z.array(z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/, 'expected a region code such as "CN-BJ"')).max(40).default([]),
+    /** The clock-stop reasons the policy names. A stop naming any other reason is refused; a stop without a reason is a plain pause. */
     stops: z.array(StopRuleSchema).max(100).default([]),
     /** The most the authority may extend the limit by written notice; absent when the rule provides no such extension. */
     extensionCap: ExtensionCapSchema.optional(),
@@ -165,7 +213,29 @@ export const PolicySchema = z
     if (from !== undefined && to !== undefined && to < from) {
       ctx.addIssue({ code: 'custom', path: ['effective', 'to'], message: `effective.to ${policy.effective.to} is before effective.from ${policy.effective.from}` });
     }
+    if (policy.limit.amount === 0 && !(policy.limit.direction === 'before' && policy.limit.unit === 'calendar-days')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['limit', 'amount'],
+        message: 'a limit of 0 is allowed only as { amount: 0, unit: "calendar-days", direction: "before" } (a deadline on the start day itself); otherwise expected at least 1',
+      });
+    }
+    if (policy.source.url === null && policy.source.publication !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['source', 'publication'], message: 'source.publication describes source.url, which is null' });
+    }
+    if (policy.confidence === 'cited' && policy.source.publication === 'summary') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['confidence'],
+        message: 'a policy cited from a summary (source.publication "summary") must be "unverified"; "cited" needs an official source or a verbatim copy',
+      });
+    }
     const countsWorkingDaysForward = policy.limit.unit === 'working-days' && policy.limit.direction === 'after';
+    const events = new Set<string>();
+    policy.clockStart.laterOf?.forEach((event, index) => {
+      if (events.has(event.id)) ctx.addIssue({ code: 'custom', path: ['clockStart', 'laterOf', index, 'id'], message: `start event "${event.id}" is listed twice` });
+      events.add(event.id);
+    });
     const seen = new Set<string>();
     policy.stops.forEach((stop, index) => {
       if (seen.has(stop.reason)) {

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Policy } from '../schema.js';
-import { DEVICE_REVIEW_PAUSES, ORDER_47, ORDER_48, cite, deviceSupplementRestart } from './shared.js';
+import { cite, DEVICE_REVIEW_PAUSES, deviceSupplementRestart, ORDER_47, ORDER_48, STOP_DAY_CMDE } from './shared.js';
 
 const CMDE = { en: 'NMPA Center for Medical Device Evaluation (CMDE)', zh: '国家药品监督管理局医疗器械技术审评中心（器审中心）' };
 const ACCEPTING = { en: 'The accepting regulatory department', zh: '受理申请的药品监督管理部门' };
@@ -67,6 +67,8 @@ function review(
     clockStart: { event: TRANSFER, startDayCounts: false },
     stops: [deviceSupplementRestart(restartAmount, article), ...DEVICE_REVIEW_PAUSES],
     extensionCap: ORDER_47_EXTENSION_CAP,
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: REVIEW_NO_DEEMED,
     effective: { from: '2021-10-01', to: null },
@@ -99,6 +101,8 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Receipt of the application', zh: '收到申请材料之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
       en: 'If no correction notice is given within the limit, the application counts as accepted from receipt (Administrative Licensing Law Art. 32): a deemed acceptance, not an approval.',
@@ -122,6 +126,8 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Acceptance of the application', zh: '受理申请之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: NOT_SPECIFIED,
     effective: { from: '2021-10-01', to: null },
@@ -145,6 +151,8 @@ export const DEVICE_POLICIES = [
       startDayCounts: false,
     },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
       en: 'Unpaid by the end of the window: the application counts as withdrawn and NMPA ends the registration procedure (a deemed withdrawal).',
@@ -180,6 +188,8 @@ export const DEVICE_POLICIES = [
       startDayCounts: false,
     },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'implied-approval',
     consequenceNote: {
       en: 'Implied approval: if no decision is notified within the limit, the trial counts as approved and the sponsor may start it. Any CMDE opinion received within the limit (an expert-consultation notice or a correction notice) prevents this.',
@@ -216,6 +226,8 @@ export const DEVICE_POLICIES = [
     clockStart: { event: TRANSFER, startDayCounts: false },
     stops: [deviceSupplementRestart(40, 'Order 47 Art. 92(1)'), ...DEVICE_REVIEW_PAUSES],
     extensionCap: ORDER_47_EXTENSION_CAP,
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
       en: 'The review limit itself has no deemed outcome; the implied approval of the application is cn.nmpa.device.ide.',
@@ -246,6 +258,8 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Acceptance of the registration application', zh: '受理注册申请之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: NOT_SPECIFIED,
     effective: { from: '2021-10-01', to: null },
@@ -266,6 +280,8 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Receipt of the inspection notice', zh: '收到核查通知之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: { en: 'The text says "原则上" (as a rule); no consequence is stated.', zh: '原文为"原则上"；未规定逾期后果。' },
     effective: { from: '2021-10-01', to: null },
@@ -286,6 +302,8 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Receipt of the technical review opinion', zh: '收到技术审评意见之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: { en: 'No deemed approval.', zh: '不产生视为批准的后果。' },
     effective: { from: '2021-10-01', to: null },
@@ -306,6 +324,8 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Date of the registration decision', zh: '作出注册决定之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: NOT_SPECIFIED,
     effective: { from: '2021-10-01', to: null },
@@ -329,6 +349,8 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Receipt of the correction notice', zh: '收到补正资料通知之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
       en: 'Materials not submitted in time: the technical review ends with a recommendation not to register, and the authority decides not to register.',
@@ -359,6 +381,8 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Expiry date of the 5-year registration certificate', zh: '医疗器械注册证有效期届满之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
       en: 'This is the applicant’s filing deadline. For an application filed in time the authority decides before the certificate expires; if it has not, the renewal counts as granted (视为准予延续) — confirmed in the stored material only for the 2014 rules.',
@@ -393,6 +417,8 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Start of the public notice', zh: '公示开始之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
       en: 'A minimum: the notice lasts at least this long, so the date is the earliest the notice period can end. Objections are considered before the final decision.',
@@ -421,6 +447,8 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Acceptance of the designation request', zh: '受理特别审查申请之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: NOT_SPECIFIED,
     effective: { from: '2018-12-01', to: null },
@@ -446,6 +474,8 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Start of the public notice', zh: '公示开始之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
       en: 'Admitted products enter the priority queue; no shorter statutory review limit follows.',

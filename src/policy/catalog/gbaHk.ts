@@ -6,6 +6,7 @@
  * @module
  */
 import type { Policy } from '../schema.js';
+import { STOP_DAY_GENERAL } from './shared.js';
 
 const GBA_SOURCE = {
   document: {
@@ -58,6 +59,8 @@ export const GBA_HK_POLICIES = [
     calendar: 'CN',
     clockStart: { event: GBA_START, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_GENERAL,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: GBA_CONSEQUENCE,
     effective: { from: '2024-12-01', to: null },
@@ -84,6 +87,8 @@ export const GBA_HK_POLICIES = [
     calendar: 'CN',
     clockStart: { event: GBA_START, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_GENERAL,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: GBA_CONSEQUENCE,
     effective: { from: '2024-12-01', to: null },
@@ -123,6 +128,8 @@ export const GBA_HK_POLICIES = [
         article: 'Department of Health target processing time (stop-clock)',
       },
     ],
+    stopDayCounts: STOP_DAY_GENERAL,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: { en: 'A performance target; no deemed approval.', zh: '服务目标时限；不产生视为批准的后果。' },
     effective: { from: '2023-11-01', to: null },
@@ -155,6 +162,8 @@ export const GBA_HK_POLICIES = [
     calendar: 'HK',
     clockStart: { event: { en: 'Acceptance of the application (unverified)', zh: '申请获接纳之日（未经核实）' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_GENERAL,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
       en: "A performance target: the time for the Department of Health to complete its assessment and submit it to the Chinese Medicines Committee's management group.",
@@ -184,6 +193,8 @@ export const GBA_HK_POLICIES = [
     calendar: 'HK',
     clockStart: { event: { en: 'Acceptance of the application (unverified)', zh: '申请获接纳之日（未经核实）' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_GENERAL,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
       en: "A performance target: the time for the Department of Health to complete its assessment and submit it to the Chinese Medicines Committee's management group.",

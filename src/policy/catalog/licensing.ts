@@ -6,7 +6,7 @@
  * @module
  */
 import type { Policy } from '../schema.js';
-import { ALL, cite } from './shared.js';
+import { ALL, cite, STOP_DAY_GENERAL } from './shared.js';
 
 const ANY_AUTHORITY = { en: 'Any licensing authority', zh: '行政许可实施机关' };
 const NOT_SPECIFIED = { en: 'The law states no consequence for missing the limit.', zh: '法律未规定逾期的后果。' };
@@ -30,6 +30,8 @@ export const LICENSING_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Receipt of the application materials', zh: '收到申请材料之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_GENERAL,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
       en: 'If the corrections needed are not notified in time, the application counts as accepted from receipt (逾期不告知的，自收到申请材料之日起即为受理): a deemed acceptance, not an approval.',
@@ -71,6 +73,8 @@ export const LICENSING_POLICIES = [
         zh: '经本行政机关负责人批准，可以延长十日，并应当将延长期限的理由告知申请人；法律、法规另有规定的，依照其规定。',
       },
     },
+    stopDayCounts: STOP_DAY_GENERAL,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: NO_DEEMED,
     effective: { from: '2004-07-01', to: null },
@@ -112,6 +116,8 @@ export const LICENSING_POLICIES = [
         zh: '经本级人民政府负责人批准，可以延长十五日，并应当将延长期限的理由告知申请人。',
       },
     },
+    stopDayCounts: STOP_DAY_GENERAL,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: NO_DEEMED,
     effective: { from: '2004-07-01', to: null },
@@ -132,6 +138,8 @@ export const LICENSING_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Acceptance of the licence application', zh: '受理行政许可申请之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_GENERAL,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: NOT_SPECIFIED,
     effective: { from: '2004-07-01', to: null },
@@ -152,6 +160,8 @@ export const LICENSING_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Date of the decision to grant', zh: '作出准予行政许可决定之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_GENERAL,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: NOT_SPECIFIED,
     effective: { from: '2004-07-01', to: null },
@@ -172,6 +182,8 @@ export const LICENSING_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Expiry date of the licence', zh: '行政许可有效期届满之日' }, startDayCounts: false },
     stops: [],
+    stopDayCounts: STOP_DAY_GENERAL,
+    pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
       en: 'This is the holder’s filing deadline. For an application filed in time the authority decides before the licence expires; if it has not, the renewal counts as granted (逾期未作决定的，视为准予延续).',

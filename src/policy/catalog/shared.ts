@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { PolicySource, StopRule } from '../schema.js';
+import type { Policy, PolicySource, StopRule } from '../schema.js';
 
 /** SAMR Order No. 27, in force 2020-07-01. NMPA's official English text is the address given. */
 export const DRR = {
@@ -174,3 +174,35 @@ export const DEVICE_REVIEW_PAUSES: StopRule[] = [
     article: 'Order 47 Art. 97 (unverified)',
   },
 ];
+
+// ── Whether the day the clock stops counts (a reading the texts leave open; see docs/readings.md) ──────────────────
+
+/** Drug reviews at CDE: the day of the notice counts; the CDE specification that would settle it was not retrieved. */
+export const STOP_DAY_CDE: Policy['stopDayCounts'] = {
+  value: true,
+  basis: {
+    en: 'The day CDE issues the notice that stops the clock is a review day: the applicant\'s time runs from the next day (by analogy with Civil Code Art. 201), and DRR Art. 103 leaves out only the applicant\'s time. The CDE specification on stopping and resuming the review clock (药审业〔2022〕614号) was not retrieved; the domain catalog\'s worked example does not count the day, which gives a due date one working day later.',
+    zh: '药审中心发出中止计时通知之日仍属审评时间：申请人的时间自次日起算（参照《民法典》第二百零一条），《药品注册管理办法》第一百零三条不计入审评时限的仅为申请人所用时间。《药品审评中心审评计时中止与恢复管理规范》（药审业〔2022〕614号）原文未能取得；领域资料的算例不计入该日，所得届满日晚一个工作日。',
+  },
+  confidence: 'unverified',
+};
+
+/** Device reviews at CMDE: the day of the correction notice counts; no text settles it. */
+export const STOP_DAY_CMDE: Policy['stopDayCounts'] = {
+  value: true,
+  basis: {
+    en: 'The day the correction notice is issued is a review day: the applicant\'s time runs from the next day (by analogy with Civil Code Art. 201). No device rule found says whether that day is counted.',
+    zh: '发出补正通知之日仍属审评时间：申请人的时间自次日起算（参照《民法典》第二百零一条）。未查到医疗器械规章规定该日是否计入。',
+  },
+  confidence: 'unverified',
+};
+
+/** Other limits: the same reading, with no text of its own. */
+export const STOP_DAY_GENERAL: Policy['stopDayCounts'] = {
+  value: true,
+  basis: {
+    en: 'The day the clock stops is an ordinary day of the limit, and the time left out runs from the next day (by analogy with Civil Code Art. 201). No text found settles it for this rule.',
+    zh: '中止计时之日仍计入时限，不计入的期间自次日起算（参照《民法典》第二百零一条）。未查到本规则的明确规定。',
+  },
+  confidence: 'unverified',
+};
