@@ -5,6 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import { getPolicy, listPolicies, type Policy, type PolicyFilter } from '../../index.js';
+import { regionName } from '../../policy/search.js';
 import { writeJson, type CliContext } from '../context.js';
 import { addJsonOption, addLangOption, type CommonOptions } from '../options.js';
 import type { Lang } from '../localDate.js';
@@ -52,10 +53,13 @@ export function registerPolicyCommands(program: Command, context: CliContext): v
     .command('policies')
     .summary('list or search the built-in review-time rules')
     .description(
-      'List the built-in policies (the latest version of each), or those whose id, titles, authority, procedure or ' +
-        'source contain every one of WORDS (case-insensitive).',
+      'List the built-in policies (the latest version of each), or search them: every one of WORDS must match, in ' +
+        'English or Chinese, the id, titles, procedure, jurisdiction or pilot regions (beijing, 北京, CN-BJ), ' +
+        'authority, source or notes, best match first. An English word matches a whole word or the start of one ' +
+        '(renew finds renewal); Chinese matches anywhere (补充申请). An id found only through an earlier version ' +
+        'is listed with that version.',
     )
-    .argument('[words...]', 'words that must all appear')
+    .argument('[words...]', 'words that must all match')
     .option('--jurisdiction <code>', 'only this jurisdiction, e.g. CN, CN-GD, HK (CN includes the provinces)')
     .addOption(new Option('--product <product>', 'only rules for this product').choices(['drug', 'device', 'ivd']))
     .addOption(new Option('--role <role>', 'only this kind of rule').choices(['review', 'stage', 'sponsor-window', 'relative']))
@@ -70,6 +74,8 @@ export function registerPolicyCommands(program: Command, context: CliContext): v
 Examples:
   $ reviewclock policies
   $ reviewclock policies nda priority
+  $ reviewclock policies beijing
+  $ reviewclock policies 补充申请 --lang zh
   $ reviewclock policies --product device --role review
   $ reviewclock policies deficiency --on 2022-11-01 --json`,
     )
@@ -85,7 +91,9 @@ Examples:
       const found = listPolicies(filter);
       if (options.json) return writeJson(context, found);
       const lang = options.lang ?? 'en';
-      context.out(policyTable(found, lang, context, options.allVersions === true));
+      // Without --on or --all-versions, a search may find an id through an earlier version only: say which.
+      const marked = options.on === undefined && options.allVersions !== true;
+      context.out(policyTable(found, lang, context, options.allVersions === true, marked));
     });
 
   const policy = program
@@ -108,12 +116,12 @@ Examples:
     .action((id: string, options: PolicyOptions) => {
       const found = getPolicy(id, options.on === undefined ? undefined : { on: options.on });
       if (options.json) return writeJson(context, found);
-      const versions = listPolicies({ text: id, allVersions: true }).filter((p) => p.id === id);
+      const versions = listPolicies({ allVersions: true }).filter((p) => p.id === id);
       context.out(policyDetails(found, versions, options.lang ?? 'en', context));
     });
 }
 
-function policyTable(policies: readonly Policy[], lang: Lang, context: CliContext, showVersions: boolean): string {
+function policyTable(policies: readonly Policy[], lang: Lang, context: CliContext, showVersions: boolean, markEarlier: boolean): string {
   const { colors } = context;
   if (policies.length === 0) {
     return lang === 'zh' ? '没有匹配的规则。\n' : 'No policy matches. Run `reviewclock policies` for the whole list.\n';
@@ -127,7 +135,8 @@ function policyTable(policies: readonly Policy[], lang: Lang, context: CliContex
     const limit = limits[index]!;
     const mark = p.confidence === 'unverified' ? colors.yellow(' (unverified)') : '';
     const title = lang === 'zh' ? p.title.zh : p.title.en;
-    text += `${colors.bold(id.padEnd(idWidth))}  ${limit}${' '.repeat(limitWidth - displayWidth(limit))}  ${title}${mark}\n`;
+    const earlier = markEarlier && getPolicy(p.id).version !== p.version ? colors.dim(earlierVersion(p, lang)) : '';
+    text += `${colors.bold(id.padEnd(idWidth))}  ${limit}${' '.repeat(limitWidth - displayWidth(limit))}  ${title}${mark}${earlier}\n`;
   });
   const count = policies.length;
   text += colors.dim(
@@ -136,6 +145,22 @@ function policyTable(policies: readonly Policy[], lang: Lang, context: CliContex
       : `${count} ${count === 1 ? 'policy' : 'policies'}. \`reviewclock policy <id>\` shows one in full.`,
   );
   return `${text}\n`;
+}
+
+/** The note on a version that is not the latest: `' (version 2024-07-31, in force to 2025-07-31)'`. */
+function earlierVersion(policy: Policy, lang: Lang): string {
+  const to = policy.effective.to;
+  if (lang === 'zh') return `（${policy.version} 版本${to === null ? '' : `，施行至 ${to}`}）`;
+  return ` (version ${policy.version}${to === null ? '' : `, in force to ${to}`})`;
+}
+
+/** Pilot regions with their names: `'CN-BJ Beijing, CN-SH Shanghai'`. */
+function pilotRegionsText(codes: readonly string[], lang: Lang): string {
+  const named = codes.map((code) => {
+    const name = regionName(code);
+    return name ? `${code} ${lang === 'zh' ? name.zh : name.en}` : code;
+  });
+  return named.join(lang === 'zh' ? '、' : ', ');
 }
 
 /** Terminal columns of a text: CJK characters take two. */
@@ -149,6 +174,7 @@ const LABELS: Record<Lang, Record<string, string>> = {
   en: {
     title: 'Title',
     jurisdiction: 'Jurisdiction',
+    pilot: 'Pilot regions',
     authority: 'Authority',
     products: 'Products',
     role: 'Role',
@@ -168,6 +194,7 @@ const LABELS: Record<Lang, Record<string, string>> = {
   zh: {
     title: '名称',
     jurisdiction: '法域',
+    pilot: '试点地区',
     authority: '机关',
     products: '产品',
     role: '类型',
@@ -215,6 +242,7 @@ function policyDetails(policy: Policy, versions: readonly Policy[], lang: Lang, 
   };
   add('title', bilingual(policy.title, lang));
   add('jurisdiction', [policy.jurisdiction]);
+  if (policy.pilotRegions.length) add('pilot', [pilotRegionsText(policy.pilotRegions, lang)]);
   add('authority', bilingual(policy.authority, lang));
   add('products', [policy.products.join(', ')]);
   add('role', [policy.role]);
