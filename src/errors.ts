@@ -16,6 +16,7 @@ export type ReviewclockErrorCode =
   | 'invalid_policy'
   | 'unknown_policy'
   | 'inconsistent_input'
+  | 'unknown_stop_reason'
   | 'policy_not_in_force';
 
 /**
@@ -272,5 +273,38 @@ export class PolicyNotInForceError extends ReviewclockError {
     this.id = id;
     this.date = date;
     this.versions = versions.map((v) => ({ ...v }));
+  }
+}
+
+/**
+ * Thrown for a clock stop whose `reason` the policy does not name: a typo (`'sponsor-suplement'`) or another
+ * policy's reason (`'supplement'` is a device reason). It is never read as a plain pause, since the policy's own
+ * reasons may extend or restart the limit; leave `reason` out for a plain pause. `allowed` lists the policy's
+ * reasons, the closest to the one given first.
+ *
+ * @example
+ * dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'sponsor-suplement' }] })
+ * // throws UnknownStopReasonError: … stops[0].reason "sponsor-suplement" is not a stop reason of policy "cn.nmpa.drug.nda"; did you mean "sponsor-supplement"? …
+ */
+export class UnknownStopReasonError extends ReviewclockError {
+  /** The reason given. */
+  readonly reason: string;
+  /** The position of the stop in the `stops` passed. */
+  readonly stopIndex: number;
+  /** The policy id. */
+  readonly policyId: string;
+  /** The reasons the policy names, closest to `reason` first (empty when it names none). */
+  readonly allowed: readonly string[];
+
+  constructor(fn: string, policyId: string, stopIndex: number, reason: string, allowed: readonly string[]) {
+    const choices = allowed.length
+      ? `; did you mean "${allowed[0]}"? The policy's reasons are ${allowed.map((r) => `"${r}"`).join(', ')}, or leave reason out for a plain pause`
+      : '; it names no stop reasons, so leave reason out (a plain pause)';
+    super('unknown_stop_reason', `${fn}: stops[${stopIndex}].reason ${describeValue(reason)} is not a stop reason of policy "${policyId}"${choices}`);
+    this.name = 'UnknownStopReasonError';
+    this.reason = reason;
+    this.stopIndex = stopIndex;
+    this.policyId = policyId;
+    this.allowed = [...allowed];
   }
 }

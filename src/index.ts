@@ -18,6 +18,7 @@ export {
   ReviewclockError,
   ScheduleValidationError,
   UnknownPolicyError,
+  UnknownStopReasonError,
   type InputIssue,
   type ReviewclockErrorCode,
 } from './errors.js';
@@ -77,7 +78,9 @@ export type {
   DeadlineResult,
   DeadlineStatus,
   DeadlineStop,
+  DeadlineWarning,
   ProvisionalField,
+  StopDayReading,
   DueDateOptions,
   DueSegment,
   ExtendedSegment,

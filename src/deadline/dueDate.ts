@@ -1,7 +1,7 @@
 import { KIND_MAKEUP, KIND_NAMES, KIND_WORKDAY, coverageError, type Calendar, type CalendarTables } from '../calendar/Calendar.js';
 import { compareCandidates, type CandidateOutcome, type CandidatesComparison } from './dueRange.js';
 import { dayNumberFromParts, daysInMonth, formatDayNumber, partsFromDayNumber, yearOfDayNumber, type DayNumber } from '../date/plainDate.js';
-import { InconsistentInputError, InvalidArgumentError, describeValue } from '../errors.js';
+import { CalendarCoverageError, InconsistentInputError, InvalidArgumentError, describeValue } from '../errors.js';
 import type { CompiledPolicy } from '../policy/compile.js';
 import type { LimitUnit, StopRule } from '../policy/schema.js';
 import { ordinal } from '../workday/internal.js';
@@ -10,8 +10,12 @@ import {
   calendarForPolicy,
   extensionCapOf,
   readExtension,
+  checkStartEvents,
+  checkStopReasons,
+  inputWarnings,
+  readOptionalBoolean,
   readOptionalDate,
-  readRequiredDate,
+  readStart,
   readStops,
   resolvePolicy,
   type ParsedStop,
@@ -22,6 +26,7 @@ import type {
   DeadlineStatus,
   DueDateOptions,
   ProvisionalField,
+  StopDayReading,
   StoppedSegment,
   TraceSegment,
 } from './types.js';
@@ -154,6 +159,8 @@ interface Evaluation {
   restartedAt: DayNumber | undefined;
   /** The first and last day whose status the due date depends on (null without a due date). */
   dueDependsOn: readonly [DayNumber, DayNumber] | null;
+  /** How many stops took effect (began before the due date). */
+  appliedStops: number;
 }
 
 /** A limit in working days counted forward, with stops, extensions and restarts. */
@@ -164,6 +171,7 @@ function forwardWorkingDays(
   stops: readonly ParsedStop[],
   asOfDay: DayNumber | undefined,
   extension: number,
+  stopDayCounts: boolean,
   trace: TraceSegment[] | null,
 ): Evaluation {
   const { tables } = counter;
@@ -186,14 +194,16 @@ function forwardWorkingDays(
   let k = 0;
   for (; k < stops.length; k++) {
     const stop = stops[k]!;
+    // The last day counted before the stop: the day it begins, or (when that day does not count) the day before.
+    const lastCounted = stopDayCounts ? stop.from : Math.max(stop.from - 1, anchor);
     const candidate = tables.workdays[anchorCount + clockLimit - used - 1];
-    if (candidate !== undefined && candidate <= stop.from) break; // the limit ends before (or on) the day this stop begins
-    const fromCount = counter.upTo(stop.from, Role.StopFrom, stop.index);
-    points.push(stop.from);
+    if (candidate !== undefined && candidate <= lastCounted) break; // the limit ends before the stop takes a day from it
+    const fromCount = counter.upTo(lastCounted, Role.StopFrom, stop.index);
+    points.push(stop.from, lastCounted);
     const days = fromCount - anchorCount;
-    runs.push({ anchor, end: stop.from, usedBefore: used, days, limit: clockLimit });
+    runs.push({ anchor, end: lastCounted, usedBefore: used, days, limit: clockLimit });
     marks.push(stop);
-    if (days > 0) trace?.push(countedSegment(counter, anchor, stop.from, anchorCount, days, used + 1, clock));
+    if (days > 0) trace?.push(countedSegment(counter, anchor, lastCounted, anchorCount, days, used + 1, clock));
     used += days;
     countedDays += days;
     const rule: StopRule | undefined = stop.reason === null ? undefined : stopRules.get(stop.reason);
@@ -209,13 +219,14 @@ function forwardWorkingDays(
       nextLimit = effect!.amount + extension;
     }
     if (stop.to === null) {
-      const stoppedSoFar = asOfDay !== undefined && asOfDay > stop.from ? counter.upTo(asOfDay, Role.AsOf) - fromCount : 0;
+      const stoppedSoFar = asOfDay !== undefined && asOfDay > lastCounted ? counter.upTo(asOfDay, Role.AsOf) - fromCount : 0;
       stoppedDays += stoppedSoFar;
       openFrom = stop.from;
       trace?.push({
         type: 'stopped',
         from: counter.date(stop.from),
         to: null,
+        fromCounted: stopDayCounts,
         days: stoppedSoFar,
         reason: stop.reason,
         reasonTitle: rule ? rule.title : null,
@@ -237,6 +248,7 @@ function forwardWorkingDays(
       type: 'stopped',
       from: counter.date(stop.from),
       to: toText,
+      fromCounted: stopDayCounts,
       days: toCount - fromCount,
       reason: stop.reason,
       reasonTitle: rule ? rule.title : null,
@@ -349,6 +361,7 @@ function forwardWorkingDays(
     points,
     restartedAt,
     dueDependsOn: due === null ? null : [points[0]!, due],
+    appliedStops: marks.length,
   };
 }
 
@@ -416,7 +429,8 @@ function periodOrBackward(
       throw endIndex < 0 ? counter.beforeStart(what) : counter.pastEnd(what);
     }
     trace?.push({ type: 'period', direction, from: counter.date(anchor), to: counter.date(end), amount, unit, rule });
-    if (counter.isWorking(endIndex)) due = end;
+    // A deadline on the start day itself (amount 0: a decision due by an expiry date) is that date, never moved.
+    if (amount === 0 || counter.isWorking(endIndex)) due = end;
     else {
       const position = forward ? tables.cumulative[endIndex + 1]! : tables.cumulative[endIndex]! - 1;
       const found = position < 0 ? undefined : tables.workdays[position];
@@ -475,6 +489,7 @@ function periodOrBackward(
     restartedAt: undefined,
     // A period's due date depends only on its nominal last day and the days it rolls over; a count, on every day counted.
     dueDependsOn: working ? [Math.min(anchor, due), Math.max(anchor, due)] : [Math.min(nominalEnd!, due), Math.max(nominalEnd!, due)],
+    appliedStops: 0,
   };
 }
 
@@ -534,15 +549,20 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
   if (typeof withTrace !== 'boolean') {
     throw new InvalidArgumentError(`${FN}: trace must be true or false, received ${describeValue(options.trace)}`);
   }
-  const startDay = readRequiredDate(FN, 'start', options.start);
+  const given = readStart(FN, options.start, options.startEvents);
+  const startDay = given.startDay;
   const compiled = resolvePolicy(FN, options.policy, startDay);
   const { policy, summary } = compiled;
+  const startEvents = checkStartEvents(FN, compiled, given);
   const calendar = calendarForPolicy(FN, policy.id, policy.calendar, options.calendar);
   const asOfDay = readOptionalDate(FN, 'asOf', options.asOf);
   const stops = readStops(FN, options.stops, startDay);
+  checkStopReasons(FN, compiled, stops);
   const extension = readExtension(FN, options.extension, compiled);
+  const stopDayOption = readOptionalBoolean(FN, 'stopDayCounts', options.stopDayCounts);
+  const stopDayCounts = stopDayOption ?? policy.stopDayCounts.value;
   const counter = new Counter(FN, calendar);
-  const start = options.start; // valid, so already in its one canonical form
+  const start = formatDayNumber(startDay);
   counter.index(startDay, Role.Start);
 
   const forwardWorking = policy.limit.unit === 'working-days' && policy.limit.direction === 'after';
@@ -552,22 +572,23 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
     );
   }
   const trace: TraceSegment[] | null = withTrace
-    ? [{ type: 'start', date: start, event: policy.clockStart.event, startDayCounts: policy.clockStart.startDayCounts }]
+    ? [{ type: 'start', date: start, event: policy.clockStart.event, startDayCounts: policy.clockStart.startDayCounts, events: startEvents }]
     : null;
   if (extension > 0) {
     trace?.push({ type: 'extension', amount: extension, cap: extensionCapOf(compiled)!, article: policy.extensionCap!.article });
   }
   const evaluation = forwardWorking
-    ? forwardWorkingDays(counter, compiled, startDay, stops, asOfDay, extension, trace)
+    ? forwardWorkingDays(counter, compiled, startDay, stops, asOfDay, extension, stopDayCounts, trace)
     : periodOrBackward(counter, compiled, startDay, asOfDay, trace);
 
   const evaluateOn = (tables: CalendarTables): CandidateOutcome => {
     const candidate = new Counter(FN, calendar, tables);
     return forwardWorking
-      ? forwardWorkingDays(candidate, compiled, startDay, stops, undefined, extension, null)
+      ? forwardWorkingDays(candidate, compiled, startDay, stops, undefined, extension, stopDayCounts, null)
       : periodOrBackward(candidate, compiled, startDay, undefined, null);
   };
   const { provisionalFields, dueRange } = provisionalParts(counter, evaluation, startDay, stops, asOfDay, evaluateOn);
+  const stopDay = evaluation.appliedStops === 0 ? null : stopDayReading(counter, compiled, startDay, stops, extension, stopDayCounts, stopDayOption, evaluation.due);
 
   return {
     kind: 'deadline',
@@ -587,8 +608,34 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
     provisional: provisionalFields.length > 0,
     provisionalFields: provisionalFields.length === 0 ? NO_FIELDS : PROVISIONAL_FIELDS.filter((field) => provisionalFields.includes(field)),
     dueRange,
+    warnings: inputWarnings(compiled, stops, startEvents === null && policy.clockStart.laterOf !== undefined),
+    stopDayCounts: stopDay,
     trace: evaluation.trace ?? [],
   };
+}
+
+/** The stop-day reading used, and the due date the other reading gives. */
+function stopDayReading(
+  counter: Counter,
+  compiled: CompiledPolicy,
+  startDay: DayNumber,
+  stops: readonly ParsedStop[],
+  extension: number,
+  value: boolean,
+  option: boolean | undefined,
+  due: DayNumber | null,
+): StopDayReading {
+  let otherReadingDue: string | null = null;
+  if (due !== null) {
+    try {
+      const other = forwardWorkingDays(counter, compiled, startDay, stops, undefined, extension, !value, null).due;
+      if (other !== null && other !== due) otherReadingDue = counter.date(other);
+    } catch (error) {
+      if (!(error instanceof CalendarCoverageError)) throw error; // the other reading ends past the calendar: not shown
+    }
+  }
+  const { basis, confidence } = compiled.policy.stopDayCounts;
+  return { value, chosenBy: option === undefined ? 'policy' : 'option', basis, confidence, otherReadingDue };
 }
 
 /** The `provisionalFields` of an exact result (shared: most results have none). */

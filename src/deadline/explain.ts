@@ -165,7 +165,15 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
   const unit = result.policy.limit.unit;
   switch (segment.type) {
     case 'start': {
-      const event = w.text(segment.event);
+      const events = segment.events ?? null;
+      const event = events
+        ? en
+          ? `the later of ${events.map((e) => `${e.title.en.charAt(0).toLowerCase()}${e.title.en.slice(1)} (${e.date})`).join(' and ')}`
+          : `${events.map((e) => `${e.title.zh}（${w.date(e.date)}）`).join('与')}中较晚之日`
+        : w.text(segment.event);
+      if (result.policy.limit.amount === 0) {
+        return en ? [`Start: ${w.date(segment.date)}, ${event}.`] : [`起算：${w.date(segment.date)}，${event}。`];
+      }
       if (result.policy.limit.direction === 'before') {
         return en
           ? [`Counted back from ${w.date(segment.date)}, ${event}.`]
@@ -224,9 +232,15 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
               `自${w.date(segment.from)}起计时中止，尚未恢复：${why}${segment.days ? `（截至目前${w.unit(segment.days, 'working-days')}）` : ''}。恢复计时前没有届满日。${resume}${repeat}`,
             ];
       }
+      const fromDay =
+        segment.fromCounted === false
+          ? en
+            ? ` (${segment.from} itself included)`
+            : `（含中止当日${w.date(segment.from)}）`
+          : '';
       return en
-        ? [`Clock stopped from ${w.date(segment.from)} to ${w.date(segment.to)}: ${why}. ${w.unit(segment.days, 'working-days')} not counted; counting resumes after ${segment.to}.${repeat}`]
-        : [`计时中止：${w.date(segment.from)}至${w.date(segment.to)}，${why}。不计入${w.unit(segment.days, 'working-days')}，自${segment.to}次日起恢复计算。${repeat}`];
+        ? [`Clock stopped from ${w.date(segment.from)} to ${w.date(segment.to)}: ${why}. ${w.unit(segment.days, 'working-days')} not counted${fromDay}; counting resumes after ${segment.to}.${repeat}`]
+        : [`计时中止：${w.date(segment.from)}至${w.date(segment.to)}，${why}。不计入${w.unit(segment.days, 'working-days')}${fromDay}，自${w.date(segment.to)}次日起恢复计算。${repeat}`];
     }
     case 'extended':
       return en
@@ -245,6 +259,11 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
             `恢复后重新计时：自${segment.date}（第0日）起重新计算${w.unit(segment.amount, unit)}，此前已计的${segment.discarded}个工作日不再计入（${segment.article}）。`,
           ];
     case 'period': {
+      if (segment.amount === 0) {
+        return en
+          ? [`Due on the date itself: ${w.date(segment.to)}, to the end of that day (24:00; by analogy with Civil Code Art. 203), not moved off a rest day.`]
+          : [`期限为该日当日：${w.date(segment.to)}，至当日二十四时止（参照《民法典》第二百零三条），不因休息日顺延或提前。`];
+      }
       const amount = w.unit(segment.amount, segment.unit);
       const after = segment.direction === 'after';
       if (en) {
@@ -309,13 +328,14 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
 function ruleLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): string[] {
   const { policy } = result;
   const en = lang === 'en';
-  const amount = w.unit(policy.limit.amount, policy.limit.unit);
+  const amount =
+    policy.limit.amount === 0 ? (en ? 'due on the start date itself' : '以起算日当日为期限') : w.unit(policy.limit.amount, policy.limit.unit);
   const period = `${policy.effective.from} ${en ? 'to' : '至'} ${policy.effective.to ?? (en ? 'now' : '今')}`;
   const source = en
     ? `${policy.source.document.en}, ${policy.source.number}, ${policy.source.article}`
     : `《${policy.source.document.zh}》（${policy.source.number}）${policy.source.article}`;
   const confidence = policy.confidence === 'cited' ? (en ? 'cited' : '已引证') : en ? 'UNVERIFIED' : '未经核实';
-  const direction = policy.limit.direction === 'before' ? (en ? ' before the start' : '（自起算日向前倒数）') : '';
+  const direction = policy.limit.direction === 'before' && policy.limit.amount > 0 ? (en ? ' before the start' : '（自起算日向前倒数）') : '';
   return en
     ? [
         `${policy.id}: ${policy.title.en}`,
@@ -435,11 +455,46 @@ function provisionalLines(result: DeadlineResult, w: Words, lang: ExplainLanguag
   return lines;
 }
 
+/** Which reading of the stop day was used, on what basis, and the due date the other reading gives. */
+function stopDayLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): string[] {
+  const reading = result.stopDayCounts ?? null;
+  if (reading === null) return [];
+  const en = lang === 'en';
+  const by = reading.chosenBy === 'option' ? (en ? 'as asked in this call' : '按本次计算指定') : en ? "the rule's reading" : '本规则采用的理解';
+  const sure = reading.confidence === 'cited' ? (en ? 'cited' : '有据') : en ? 'unverified' : '未经核实';
+  const used = reading.value
+    ? en
+      ? 'the day the clock stops counts as a day of the limit'
+      : '计时中止之日计入时限'
+    : en
+      ? 'the day the clock stops does not count'
+      : '计时中止之日不计入时限';
+  const other =
+    reading.otherReadingDue === null
+      ? en
+        ? ' The other reading gives the same due date.'
+        : '按另一种理解，届满日相同。'
+      : en
+        ? ` The other reading (${reading.value ? 'not counted' : 'counted'}) gives ${w.date(reading.otherReadingDue)}.`
+        : `按另一种理解（${reading.value ? '不计入' : '计入'}），届满日为${w.date(reading.otherReadingDue)}。`;
+  return [
+    en
+      ? `Stop day: ${used} (${by}; ${sure}: ${reading.basis.en})${other}`
+      : `中止当日：${used}（${by}；${sure}：${reading.basis.zh}）。${other}`,
+  ];
+}
+
+function warningLines(result: DeadlineResult, lang: ExplainLanguage): string[] {
+  return (result.warnings ?? []).map((warning) => (lang === 'en' ? `Warning: ${warning.message.en}` : `注意：${warning.message.zh}`));
+}
+
 function explainDeadline(result: DeadlineResult, lang: ExplainLanguage): string[] {
   const w = lang === 'en' ? EN : ZH;
   const lines = ruleLines(result, w, lang);
   for (const segment of result.trace) lines.push(...segmentLines(segment, result, w, lang));
+  lines.push(...stopDayLines(result, w, lang));
   lines.push(...closingLines(result, w, lang));
+  lines.push(...warningLines(result, lang));
   return lines;
 }
 

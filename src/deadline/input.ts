@@ -12,9 +12,13 @@ import {
   CalendarRequiredError,
   InconsistentInputError,
   InvalidArgumentError,
+  UnknownStopReasonError,
   denseEntries,
   describeValue,
 } from '../errors.js';
+import { editDistance } from '../policy/suggest.js';
+import type { BilingualText } from '../policy/schema.js';
+import type { DeadlineWarning } from './types.js';
 import { notInForce, versionInForce, versionsOf } from '../policy/catalogIndex.js';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile.js';
 import { parsePolicy } from '../policy/schema.js';
@@ -157,4 +161,123 @@ export function readOptionalDate(fn: string, field: string, value: unknown): Day
 /** Reads a required date. */
 export function readRequiredDate(fn: string, field: string, value: unknown): DayNumber {
   return readDate(fn, field, value);
+}
+
+/** Reads an optional boolean option (undefined or null: not given). */
+export function readOptionalBoolean(fn: string, field: string, value: unknown): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') throw new InvalidArgumentError(`${fn}: ${field} must be true or false, received ${describeValue(value)}`);
+  return value;
+}
+
+/** The start as given: `start`, or the latest of `startEvents` (checked against the policy later). */
+export interface GivenStart {
+  readonly startDay: DayNumber;
+  /** The events by id with their days, in the order given; null without `startEvents`. */
+  readonly events: readonly { readonly id: string; readonly day: DayNumber }[] | null;
+}
+
+const MAX_START_EVENTS = 10;
+
+/** Reads `start` and `startEvents`: at least one of them; with both, `start` must be the latest event. */
+export function readStart(fn: string, start: unknown, startEvents: unknown): GivenStart {
+  if (startEvents === undefined || startEvents === null) return { startDay: readDate(fn, 'start', start), events: null };
+  if (typeof startEvents !== 'object' || Array.isArray(startEvents)) {
+    throw new InvalidArgumentError(
+      `${fn}: startEvents must be an object of event dates such as { acceptance: '2026-03-02', 'fee-payment': '2026-03-10' }, received ${describeValue(startEvents)}`,
+    );
+  }
+  const ids = Object.keys(startEvents);
+  if (ids.length === 0 || ids.length > MAX_START_EVENTS) {
+    throw new InvalidArgumentError(`${fn}: startEvents must name between 1 and ${MAX_START_EVENTS} events, received ${ids.length}`);
+  }
+  const events = ids.map((id) => ({ id, day: readDate(fn, `startEvents.${id.slice(0, 40)}`, (startEvents as Record<string, unknown>)[id]) }));
+  const latest = Math.max(...events.map((event) => event.day));
+  if (start !== undefined && start !== null) {
+    const startDay = readDate(fn, 'start', start);
+    if (startDay !== latest) {
+      throw new InconsistentInputError(
+        `${fn}: start ${formatDayNumber(startDay)} is not the latest of startEvents (${formatDayNumber(latest)}); the clock starts on the later of the events, so leave start out or pass ${formatDayNumber(latest)}`,
+      );
+    }
+  }
+  return { startDay: latest, events };
+}
+
+/**
+ * Checks `startEvents` against the policy: allowed only when its clock starts on the later of several events, and
+ * then naming exactly those events. Returns the events for the trace, or null.
+ */
+export function checkStartEvents(
+  fn: string,
+  compiled: CompiledPolicy,
+  given: GivenStart,
+): { id: string; title: BilingualText; date: string }[] | null {
+  if (given.events === null) return null;
+  const { id, clockStart } = compiled.policy;
+  const wanted = clockStart.laterOf;
+  if (wanted === undefined) {
+    throw new InvalidArgumentError(
+      `${fn}: policy "${id}" starts its clock on one event (${clockStart.event.en}); pass start, not startEvents`,
+    );
+  }
+  const names = wanted.map((event) => `"${event.id}"`).join(', ');
+  for (const event of given.events) {
+    if (!wanted.some((w) => w.id === event.id)) {
+      throw new InvalidArgumentError(`${fn}: startEvents names ${describeValue(event.id)}, which is not a start event of policy "${id}"; its events are ${names}`);
+    }
+  }
+  const missing = wanted.filter((w) => !given.events!.some((event) => event.id === w.id));
+  if (missing.length > 0) {
+    throw new InvalidArgumentError(
+      `${fn}: startEvents lacks ${missing.map((m) => `"${m.id}"`).join(', ')}; policy "${id}" starts its clock on the later of ${names}, so give the date of each`,
+    );
+  }
+  return wanted.map((w) => ({ id: w.id, title: w.title, date: formatDayNumber(given.events!.find((event) => event.id === w.id)!.day) }));
+}
+
+/** Refuses a stop whose reason the policy does not name: never read as a plain pause. */
+export function checkStopReasons(fn: string, compiled: CompiledPolicy, stops: readonly ParsedStop[]): void {
+  for (const stop of stops) {
+    if (stop.reason === null || compiled.stopRules.has(stop.reason)) continue;
+    const given = stop.reason.slice(0, 200);
+    const allowed = [...compiled.stopRules.keys()]
+      .map((reason) => ({ reason, distance: editDistance(given, reason) }))
+      .sort((a, b) => a.distance - b.distance || (a.reason < b.reason ? -1 : 1))
+      .map((entry) => entry.reason);
+    throw new UnknownStopReasonError(fn, compiled.policy.id, stop.index, stop.reason, allowed);
+  }
+}
+
+/** What is legal but doubtful in the input: stops without a reason where reasons matter, a start for two events. */
+export function inputWarnings(compiled: CompiledPolicy, stops: readonly ParsedStop[], startForLaterOf: boolean): DeadlineWarning[] {
+  const warnings: DeadlineWarning[] = [];
+  const { policy, stopRules } = compiled;
+  if (startForLaterOf) {
+    const events = policy.clockStart.laterOf!;
+    warnings.push({
+      code: 'start-is-later-of',
+      stopIndex: null,
+      message: {
+        en: `The clock of ${policy.id} starts on the later of ${events.map((e) => e.title.en.toLowerCase()).join(' and ')}; start was taken as that day. If it is only the first of them, pass startEvents (CLI: --event ID=DATE) so that the later day is used.`,
+        zh: `${policy.id}自${events.map((e) => e.title.zh).join('、')}中较晚之日起计时；已将start视为该日。若start仅为其中较早之日，请传入startEvents（命令行：--event 事件=日期），以较晚之日起算。`,
+      },
+    });
+  }
+  const effects = [...stopRules.values()].filter((rule) => rule.effect.action !== 'resume');
+  if (effects.length > 0) {
+    for (const stop of [...stops].sort((a, b) => a.index - b.index)) {
+      if (stop.reason !== null) continue;
+      const named = effects.map((rule) => `"${rule.reason}"`).join(', ');
+      warnings.push({
+        code: 'stop-without-reason',
+        stopIndex: stop.index,
+        message: {
+          en: `stops[${stop.index}] has no reason, so it was taken as a plain pause; on ${policy.id} a stop for ${named} ${effects.some((r) => r.effect.action === 'restart') ? 'restarts' : 'extends'} the limit when the clock resumes. Name the reason if it applies.`,
+          zh: `第${stop.index + 1}段计时中止（stops[${stop.index}]）未注明原因，已按普通中止处理；依${policy.id}，因${named}中止的，恢复计时后时限${effects.some((r) => r.effect.action === 'restart') ? '重新计算' : '相应延长'}。如属该情形，请注明原因。`,
+        },
+      });
+    }
+  }
+  return warnings;
 }

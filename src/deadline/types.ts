@@ -11,8 +11,9 @@ import type { PolicySummary } from '../policy/compile.js';
 import type { BilingualText, Consequence, LimitUnit, PolicyInput } from '../policy/schema.js';
 
 /**
- * A clock stop. Working days x with `from` < x ≤ `to` are not counted: the day the clock stops counts as usual, and
- * the day it resumes is like a new day 0. Without `to` (or with `to: null`) the clock is stopped now.
+ * A clock stop. Working days x with `from` < x ≤ `to` are not counted: the day the clock stops counts as usual
+ * (unless the policy's or the call's `stopDayCounts` is false, which leaves out `from` too), and the day it resumes
+ * is like a new day 0. Without `to` (or with `to: null`) the clock is stopped now.
  */
 export interface DeadlineStop {
   /** The day the clock stops (e.g. the date of a supplement notice). */
@@ -21,7 +22,8 @@ export interface DeadlineStop {
   readonly to?: PlainDate | null | undefined;
   /**
    * Why: one of the policy's stop reasons (e.g. `'sponsor-supplement'`), which may extend or restart the limit on
-   * resume. Absent, null, or a reason the policy does not name: a plain pause.
+   * resume. Absent or null: a plain pause (with a warning when the policy's reasons extend or restart). A reason the
+   * policy does not name is refused with `UnknownStopReasonError`.
    */
   readonly reason?: string | null | undefined;
 }
@@ -30,8 +32,19 @@ export interface DeadlineStop {
 export interface DueDateOptions {
   /** A catalog id (the version in force on `start` applies) or a policy object (validated against `PolicySchema`). */
   readonly policy: string | PolicyInput;
-  /** The date of the event that starts the clock: day 0. */
-  readonly start: PlainDate;
+  /** The date of the event that starts the clock: day 0. Required unless `startEvents` is given. */
+  readonly start?: PlainDate | undefined;
+  /**
+   * For a policy whose clock starts on the later of several events (`clockStart.laterOf`, e.g. acceptance and fee
+   * payment): the date of each, by event id. The start is the latest of them. Refused for other policies.
+   */
+  readonly startEvents?: Readonly<Record<string, PlainDate>> | undefined;
+  /**
+   * Whether the day a clock stops still counts as a day of the limit, overriding the policy's reading
+   * (`policy.stopDayCounts`) for this call. The result's `stopDayCounts` says which reading was used and the due date
+   * under the other one.
+   */
+  readonly stopDayCounts?: boolean | undefined;
   /** Clock stops, in any order; they must not overlap or begin before `start`. Only for limits counted forward in working days. */
   readonly stops?: readonly DeadlineStop[] | undefined;
   /** The day to report `status`, `elapsedDays` and `remainingDays` for ("today", passed in, never read from a clock). */
@@ -77,6 +90,8 @@ export interface StartSegment {
   readonly date: PlainDate;
   readonly event: BilingualText;
   readonly startDayCounts: boolean;
+  /** For a start on the later of several events given as `startEvents`: each event with its date; otherwise null. */
+  readonly events: readonly { readonly id: string; readonly title: BilingualText; readonly date: PlainDate }[] | null;
 }
 
 /**
@@ -114,13 +129,15 @@ export interface StoppedSegment {
   readonly from: PlainDate;
   /** Null while the clock is still stopped. */
   readonly to: PlainDate | null;
+  /** Whether `from` itself was counted as a day of the limit (the `stopDayCounts` reading in use). */
+  readonly fromCounted: boolean;
   /** Working days not counted (for an open stop: up to `asOf`, or 0 without it). */
   readonly days: number;
   /** The reason as given, or null. */
   readonly reason: string | null;
   /** The policy's title for the reason; null when the policy does not name it. */
   readonly reasonTitle: BilingualText | null;
-  /** Whether the policy names the reason (an unnamed reason is a plain pause). */
+  /** Whether the stop names one of the policy's reasons (false for a stop without a reason, a plain pause). */
   readonly known: boolean;
   /** What the stop does on resume: `'resume'` (plain pause), `'extend'` or `'restart'`. */
   readonly effect: 'resume' | 'extend' | 'restart';
@@ -226,6 +243,33 @@ export type TraceSegment =
 /** A field of a {@link DeadlineResult} that can depend on projected days. */
 export type ProvisionalField = 'due' | 'limit' | 'countedDays' | 'stoppedDays' | 'status' | 'elapsedDays' | 'remainingDays';
 
+/**
+ * Something legal but doubtful about the input, which the result cannot settle:
+ * - `'stop-without-reason'`: a stop has no reason on a policy whose reasons extend or restart the limit, so it was
+ *   taken as a plain pause; name the reason if it was, e.g., a supplement;
+ * - `'start-is-later-of'`: the clock starts on the later of several events (acceptance and fee payment) and only
+ *   `start` was given; it was taken as that later day (pass `startEvents` to have it computed).
+ */
+export interface DeadlineWarning {
+  readonly code: 'stop-without-reason' | 'start-is-later-of';
+  /** The stop concerned (its position in the `stops` passed), or null. */
+  readonly stopIndex: number | null;
+  readonly message: BilingualText;
+}
+
+/** Which reading of the stop day a result used, and what the other reading gives. */
+export interface StopDayReading {
+  /** Whether the day each clock stop began was counted as a day of the limit. */
+  readonly value: boolean;
+  /** `'policy'`: the policy's `stopDayCounts`; `'option'`: the call's `stopDayCounts`. */
+  readonly chosenBy: 'policy' | 'option';
+  /** The policy's basis for its reading, and its confidence. */
+  readonly basis: BilingualText;
+  readonly confidence: 'cited' | 'unverified';
+  /** The due date under the other reading, when it differs (null when it is the same, or with no due date). */
+  readonly otherReadingDue: PlainDate | null;
+}
+
 /** The result of `dueDate`: plain JSON. */
 export interface DeadlineResult {
   readonly kind: 'deadline';
@@ -268,6 +312,10 @@ export interface DeadlineResult {
    * the rules allow (`due` is the most likely one). Null when `due` is exact or null.
    */
   readonly dueRange: { readonly earliest: PlainDate; readonly latest: PlainDate } | null;
+  /** Doubtful but legal input the answer rests on (a stop without a reason, a start given for two events); empty when none. */
+  readonly warnings: readonly DeadlineWarning[];
+  /** The stop-day reading used, when a stop took effect; null otherwise (the reading then changes nothing). */
+  readonly stopDayCounts: StopDayReading | null;
   /** How the due date was found, segment by segment; `explain` turns it into lines. */
   readonly trace: readonly TraceSegment[];
 }

@@ -14,10 +14,17 @@ import { innerDate } from '../support/arbitraries.js';
 import { shiftDays } from '../support/referenceCalendar.js';
 import { referenceDue } from '../support/referenceDeadline.js';
 
-/** A policy object like the NDA review with another limit, in force over the whole CN coverage. */
-function reviewPolicy(amount: number): PolicyInput {
+/** A policy object like the NDA review with another limit, in force over the whole CN coverage; the stop day counts unless told otherwise. */
+function reviewPolicy(amount: number, stopDayCounts = true): PolicyInput {
   const nda = getPolicy('cn.nmpa.drug.nda');
-  return { ...nda, id: 'test.review', version: 'test', limit: { ...nda.limit, amount }, effective: { from: '2004-01-01', to: null } };
+  return {
+    ...nda,
+    id: 'test.review',
+    version: 'test',
+    limit: { ...nda.limit, amount },
+    effective: { from: '2004-01-01', to: null },
+    stopDayCounts: { ...nda.stopDayCounts, value: stopDayCounts },
+  };
 }
 
 const limit = fc.integer({ min: 1, max: 250 });
@@ -40,15 +47,15 @@ function toStops(from: string, offsets: readonly { gap: number; length: number }
 }
 
 describe('deadline laws', () => {
-  it('agrees with a naive day-by-day reference for plain stops', () => {
+  it('agrees with a naive day-by-day reference for plain stops, under both readings of the stop day', () => {
     fc.assert(
-      fc.property(start, limit, stopOffsets, (day0, amount, offsets) => {
+      fc.property(start, limit, stopOffsets, fc.boolean(), (day0, amount, offsets, stopDayCounts) => {
         // Arrange
         const stops = toStops(day0, offsets);
         // Act
-        const result = dueDate({ policy: reviewPolicy(amount), start: day0, stops });
+        const result = dueDate({ policy: reviewPolicy(amount, stopDayCounts), start: day0, stops });
         // Assert
-        expect(result.due).toBe(referenceDue(day0, amount, stops.map((s) => ({ from: s.from, to: s.to! }))));
+        expect(result.due).toBe(referenceDue(day0, amount, stops.map((s) => ({ from: s.from, to: s.to! })), stopDayCounts));
       }),
       { numRuns: 150 },
     );

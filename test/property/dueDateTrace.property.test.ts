@@ -87,6 +87,6 @@ describe('dueDate with trace: false', () => {
     // Assert
     expect(lean.trace).toEqual([]);
     expect(dueDate(options).trace.length).toBeGreaterThan(0);
-    expect(lean.due).toBe('2026-06-17'); // 200 working days grow to 267 on resume (+1/3, rounded up), per the dueDate example
+    expect(lean.due).toBe('2026-06-18'); // 200 working days grow to 267 on resume (+1/3, rounded up), the notice day not counted, per the dueDate example
   });
 });

@@ -13,14 +13,14 @@ export interface ReferenceStop {
  * The `limit`-th working day after `start` that lies in no stop (from, to]; undefined when it lies past coverage.
  * A stop that begins on or after that day never matters, since the walk stops there.
  */
-export function referenceDue(start: string, limit: number, stops: readonly ReferenceStop[] = []): string | undefined {
+export function referenceDue(start: string, limit: number, stops: readonly ReferenceStop[] = [], stopDayCounts = true): string | undefined {
   let counted = 0;
   let day = start;
   while (counted < limit) {
     day = shiftDays(day, 1);
     if (day > LAST) return undefined;
     if (!referenceIsWorkingDay(day)) continue;
-    if (stops.some((stop) => stop.from < day && day <= stop.to)) continue;
+    if (stops.some((stop) => (stopDayCounts ? stop.from < day : stop.from <= day) && day <= stop.to)) continue;
     counted++;
   }
   return day;

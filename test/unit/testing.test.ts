@@ -165,9 +165,9 @@ describe('reviewclock/testing arbitraries generate only valid input', () => {
   });
 
   it('deadlineInput: a catalog id with several versions starts only where one is in force', () => {
-    // cn.nmpa.drug.ind: versions 2018-07-27..2019-11-30 and 2019-12-01..; nothing before 2018-07-27 (docs/policies.md).
-    fc.assert(fc.property(deadlineInput({ policy: 'cn.nmpa.drug.ind' }), (input) => input.start >= '2018-07-27'), RUNS);
-    expect(() => deadlineInput({ policy: 'cn.nmpa.drug.ind', to: '2018-07-26' })).toThrow(/in force on no day/);
+    // cn.nmpa.drug.ind: versions from 2007-10-01 (SFDA Order 28), 2018-07-27 and 2019-12-01; nothing before 2007-10-01 (docs/policies.md).
+    fc.assert(fc.property(deadlineInput({ policy: 'cn.nmpa.drug.ind' }), (input) => input.start >= '2007-10-01'), RUNS);
+    expect(() => deadlineInput({ policy: 'cn.nmpa.drug.ind', to: '2007-09-30' })).toThrow(/in force on no day/);
   });
 });
 
@@ -191,10 +191,10 @@ describe('reviewclock/testing arbitraries shrink to small valid cases', () => {
     expect(run.failed).toBe(true);
     const input = run.counterexample![0];
     expect(input.stops.length).toBe(2);
-    expect(input.start).toBe('2020-07-01'); // the first day cn.nmpa.drug.nda is in force
+    expect(input.start).toBe('2007-10-01'); // the first day cn.nmpa.drug.nda is in force (the 2007 rules)
     expect(input.asOf).toBeUndefined();
     // the smallest stops: zero-length, the first on the start, the second right after it
-    expect(input.stops).toEqual([{ from: '2020-07-01', to: '2020-07-01' }, { from: '2020-07-01', to: '2020-07-01' }]);
+    expect(input.stops).toEqual([{ from: '2007-10-01', to: '2007-10-01' }, { from: '2007-10-01', to: '2007-10-01' }]);
     expect(oracle(input).ok).toBe(true);
   });
 });

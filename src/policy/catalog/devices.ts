@@ -7,7 +7,7 @@
  * @module
  */
 import type { Policy } from '../schema.js';
-import { cite, DEVICE_REVIEW_PAUSES, deviceSupplementRestart, ORDER_47, ORDER_48, STOP_DAY_CMDE } from './shared.js';
+import { cite, DEVICE_REVIEW_PAUSES, deviceSupplementRestart, ORDER_47, ORDER_48, STOP_DAY_CMDE, STOP_DAY_FILER } from './shared.js';
 
 const CMDE = { en: 'NMPA Center for Medical Device Evaluation (CMDE)', zh: '国家药品监督管理局医疗器械技术审评中心（器审中心）' };
 const ACCEPTING = { en: 'The accepting regulatory department', zh: '受理申请的药品监督管理部门' };
@@ -15,6 +15,20 @@ const TRANSFER = {
   en: 'Transfer of the application into technical review (within 3 working days of acceptance)',
   zh: '申请转入技术审评之日（受理后三个工作日内）',
 };
+/** The device clinical-trial clock starts on acceptance *and* fee payment (受理并缴费之日): the later of the two days. */
+const IDE_CLOCK_START: Policy['clockStart'] = {
+  event: {
+    en: 'Acceptance of the application and payment of the fee, whichever is later (受理并缴费之日)',
+    zh: '申请受理并缴费之日（受理之日与缴费之日中较晚之日）',
+  },
+  startDayCounts: false,
+  laterOf: [
+    { id: 'acceptance', title: { en: 'Acceptance of the application', zh: '受理之日' } },
+    { id: 'fee-payment', title: { en: 'Payment of the fee', zh: '缴费之日' } },
+  ],
+};
+const IDE_START_NOTE =
+  'The 60 working days run from acceptance and fee payment (受理并缴费之日), not from acceptance alone: the fee may be paid up to 15 working days after acceptance (cn.nmpa.device.fee-payment), and counting from acceptance could put the implied approval up to that much too early. Pass both dates as startEvents (CLI: --event acceptance=DATE --event fee-payment=DATE).';
 const NOT_SPECIFIED = { en: 'The rule states no consequence for missing the limit.', zh: '未规定逾期的后果。' };
 const REVIEW_NO_DEEMED = {
   en: 'No deemed approval; the registration decision follows within 20 working days (cn.nmpa.device.approval-decision).',
@@ -77,6 +91,7 @@ function review(
     notes: ivd
       ? [
           'Assumed to mirror SAMR Order 47 Art. 92 (the Order 48 articles were not retrieved); the CMDE fee notice applies to both orders.',
+          'The text of SAMR Order 48 was not found at an official address or in a verbatim copy, so the source has no address.',
           RESTART_NOTE,
           BEFORE_ORDER_47,
         ]
@@ -109,7 +124,7 @@ export const DEVICE_POLICIES = [
       zh: '逾期未告知补正的，自收到申请材料之日起即为受理（《行政许可法》第三十二条）：此为视为受理而非视为批准。',
     },
     effective: { from: '2021-10-01', to: null },
-    source: cite(ORDER_47, 'acceptance article not verified; Administrative Licensing Law Art. 32', 'https://iivd.net/forum.php?goto=lastpost&mod=redirect&tid=79233'),
+    source: cite(ORDER_47, 'acceptance article not verified; Administrative Licensing Law Art. 32'),
     confidence: 'unverified',
     notes: ['The Order 47 article number is not verified; the 2014 rules (Art. 39) also gave 5 working days.'],
   },
@@ -151,7 +166,7 @@ export const DEVICE_POLICIES = [
       startDayCounts: false,
     },
     stops: [],
-    stopDayCounts: STOP_DAY_CMDE,
+    stopDayCounts: STOP_DAY_FILER,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -162,14 +177,51 @@ export const DEVICE_POLICIES = [
     source: {
       document: { zh: '关于医疗器械注册申请缴纳费用有关事宜的通告', en: 'CMDE Notice on Paying the Fees of Medical Device Registration Applications' },
       number: '器审中心通告2021年第16号 (CMDE Notice 2021 No. 16)',
-      article: 'items 1–3',
-      url: 'http://www.opndei.com/news/newshtml/hyzx/20211203090838.shtml',
+      article: 'items 1–3 (verbatim copy on duyaonet.com)',
+      url: 'http://www.duyaonet.com/News/Detail/C57CEA15-2188-4B40-9C56-FB5A55CA45B6',
+      publication: 'copy',
     },
     confidence: 'unverified',
     notes: [
+      'The copy on duyaonet.com is dated 2021.12.01 and attributed to CMDE; the notice was not found at an official (cmde.org.cn) address.',
       'Applies to domestic Class III, imported Class II and III, and Class III clinical-trial applications.',
       'The 15 working days are cited; the notice’s date (about 2021-12-01) is inferred from its transitional clause.',
       'The review clock is not deferred to payment: it starts on transfer to review.',
+    ],
+  },
+  {
+    id: 'cn.nmpa.device.ide',
+    version: '2019-03-29',
+    title: { en: 'Clinical trial approval for a high-risk Class III device (implied approval)', zh: '第三类高风险医疗器械临床试验审批（默示许可）' },
+    jurisdiction: 'CN',
+    authority: { en: 'NMPA (CMDE)', zh: '国家药品监督管理局（器审中心）' },
+    products: ['device'],
+    role: 'review',
+    procedure: 'clinical-trial-application',
+    limit: { amount: 60, unit: 'working-days', direction: 'after' },
+    calendar: 'CN',
+    clockStart: IDE_CLOCK_START,
+    stops: [],
+    stopDayCounts: STOP_DAY_CMDE,
+    pilotRegions: [],
+    consequence: 'implied-approval',
+    consequenceNote: {
+      en: 'Implied approval: if the applicant has received no CMDE opinion within the limit (an expert-consultation meeting notice or a supplement notice counts as one), the clinical trial may start.',
+      zh: '自临床试验审批申请受理并缴费之日起60个工作日内，未收到器审中心意见（包括专家咨询会议通知和补充资料通知）的，可以开展临床试验。',
+    },
+    effective: { from: '2019-03-29', to: '2021-05-31' },
+    source: {
+      document: { zh: '国家药监局关于调整医疗器械临床试验审批程序的公告', en: 'NMPA Announcement on Adjusting the Approval Procedure for Medical Device Clinical Trials' },
+      number: '国家药监局公告2019年第26号 (NMPA Announcement 2019 No. 26)',
+      article: 'item 2 (item number unverified)',
+      articleZh: '第二条（条目序号未经核实）',
+      url: null,
+    },
+    confidence: 'unverified',
+    notes: [
+      'Seen only in third-party copies, which quote 「自临床试验审批申请受理并缴费之日起60个工作日内……未收到器审中心意见（包括专家咨询会议通知和补充资料通知）的，可以开展临床试验」 and date it 2019-03-29; no official address was retrieved.',
+      'Replaced from 2021-06-01 by the revised Device Regulations (State Council Order 739) Art. 27.',
+      IDE_START_NOTE,
     ],
   },
   {
@@ -183,10 +235,7 @@ export const DEVICE_POLICIES = [
     procedure: 'clinical-trial-application',
     limit: { amount: 60, unit: 'working-days', direction: 'after' },
     calendar: 'CN',
-    clockStart: {
-      event: { en: 'Acceptance of the application (and fee payment, in CMDE practice)', zh: '受理申请之日（器审中心实践中另需缴费）' },
-      startDayCounts: false,
-    },
+    clockStart: IDE_CLOCK_START,
     stops: [],
     stopDayCounts: STOP_DAY_CMDE,
     pilotRegions: [],
@@ -203,13 +252,15 @@ export const DEVICE_POLICIES = [
       },
       number: '国务院令第739号 (State Council Order No. 739); SAMR Order No. 47',
       article: 'Regulations Art. 27; Order 47 Art. 40 (from a third-party table)',
-      url: 'http://31497.cn/register/',
+      url: null,
     },
     confidence: 'unverified',
     notes: [
+      'The text of the Regulations (State Council Order No. 739) was not found at an official address, so the source has no address.',
       'The 60-working-day and deemed-consent wording of Regulations Art. 27 was seen only in a truncated excerpt; the Order 47 article number comes from a third-party table.',
       'State Council Opinion 2024 No. 53 sets a target of 30 working days for device clinical-trial review; no implementing rule was found.',
       'The technical review inside this limit is cn.nmpa.device.ide.review.',
+      IDE_START_NOTE,
     ],
   },
   {
@@ -349,7 +400,7 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Receipt of the correction notice', zh: '收到补正资料通知之日' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_CMDE,
+    stopDayCounts: STOP_DAY_FILER,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -357,7 +408,7 @@ export const DEVICE_POLICIES = [
       zh: '逾期未提交的，终止技术审评，提出不予注册的建议，由药品监督管理部门作出不予注册的决定。',
     },
     effective: { from: '2021-10-01', to: null },
-    source: cite(ORDER_47, 'technical-review article (number not verified)', 'https://www.ciopharma.com/ask/answer/8592'),
+    source: cite(ORDER_47, 'technical-review article (number not verified)'),
     confidence: 'unverified',
     notes: [
       'One calendar year: the corresponding date a year later (28 February when the notice came on 29 February), moved to the next working day when it is a rest day (Civil Code Arts. 201–203).',
@@ -381,12 +432,12 @@ export const DEVICE_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Expiry date of the 5-year registration certificate', zh: '医疗器械注册证有效期届满之日' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_CMDE,
+    stopDayCounts: STOP_DAY_FILER,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
-      en: 'This is the applicant’s filing deadline. For an application filed in time the authority decides before the certificate expires; if it has not, the renewal counts as granted (视为准予延续) — confirmed in the stored material only for the 2014 rules.',
-      zh: '本日期为申请延续注册的最后期限。按期申请的，药品监督管理部门应在注册证有效期届满前作出决定；逾期未作决定的，视为准予延续（所查资料仅确认2014年规章有此规定）。',
+      en: 'This is the applicant’s filing deadline. For an application filed in time the authority decides before the certificate expires; if it has not, the renewal is deemed granted (视为准予延续, Regulations Art. 22): cn.nmpa.device.renewal.decision.',
+      zh: '本日期为申请延续注册的最后期限。按期申请的，药品监督管理部门应当在注册证有效期届满前作出准予延续的决定；逾期未作决定的，视为准予延续（《医疗器械监督管理条例》第二十二条），见cn.nmpa.device.renewal.decision。',
     },
     effective: { from: '2021-06-01', to: null },
     source: {
@@ -396,10 +447,14 @@ export const DEVICE_POLICIES = [
       },
       number: '国务院令第739号 (State Council Order No. 739); SAMR Order No. 47',
       article: 'Regulations Art. 22 (unverified); Order 47 renewal chapter',
-      url: 'http://dwgpr.com/yaopinchaxun/w6t2cjfhfi.html',
+      url: null,
     },
     confidence: 'unverified',
-    notes: ['Current article numbers are not verified.', BACKWARD_NOTE],
+    notes: [
+      'Current article numbers are not verified.',
+      'The texts were not found at an official address or in a verbatim copy, so the source has no address.',
+      BACKWARD_NOTE,
+    ],
   },
   {
     id: 'cn.nmpa.device.innovative.publicity',
@@ -428,11 +483,14 @@ export const DEVICE_POLICIES = [
     source: {
       document: { zh: '创新医疗器械特别审查程序', en: 'Special Review Procedure for Innovative Medical Devices' },
       number: '国家药监局公告2018年第83号 (NMPA Announcement 2018 No. 83)',
-      article: 'publicity clause ("不少于10个工作日")',
-      url: 'https://zlr6.com/index.php/question/357.html',
+      article: 'publicity clause ("不少于10个工作日"; unverified)',
+      url: 'https://yjj.hebei.gov.cn/hbpda/xxgk/zc/qita/20190828260573315.html',
+      publication: 'official',
     },
-    confidence: 'cited',
-    notes: [],
+    confidence: 'unverified',
+    notes: [
+      'The address is the announcement as published by the Hebei MPA; the procedure itself is its attachment, and the "不少于10个工作日" wording was seen only on a third-party page, not in an official or verbatim text.',
+    ],
   },
   {
     id: 'cn.nmpa.device.innovative.designation-review',
@@ -456,10 +514,14 @@ export const DEVICE_POLICIES = [
       document: { zh: '创新医疗器械特别审查程序', en: 'Special Review Procedure for Innovative Medical Devices' },
       number: '国家药监局公告2018年第83号 (NMPA Announcement 2018 No. 83)',
       article: 'not verified',
-      url: null,
+      url: 'https://yjj.hebei.gov.cn/hbpda/xxgk/zc/qita/20190828260573315.html',
+      publication: 'official',
     },
     confidence: 'unverified',
-    notes: ['Both the 60-working-day limit and the 5-year window to file registration after designation are unverified.'],
+    notes: [
+      'Both the 60-working-day limit and the 5-year window to file registration after designation are unverified.',
+      'The address is the announcement as published by the Hebei MPA; the procedure text (its attachment) was not seen.',
+    ],
   },
   {
     id: 'cn.nmpa.device.priority.publicity',
@@ -486,9 +548,10 @@ export const DEVICE_POLICIES = [
       document: { zh: '医疗器械优先审批程序', en: 'Medical Device Priority Review Procedure' },
       number: '原国家食品药品监督管理总局公告2016年第168号 (CFDA Announcement 2016 No. 168)',
       article: 'not verified',
-      url: 'http://m.youzhaopin.cn/index.php/Home/Index/article/id/66.html',
+      url: null,
     },
     confidence: 'unverified',
-    notes: ['The 5-working-day length is unverified; the eligibility list is cited. Under Order 47 the procedure sits in Chapter 4, Section 2.'],
+    notes: [
+      'The text of the procedure was not found at an official address or in a verbatim copy, so the source has no address.','The 5-working-day length is unverified; the eligibility list is cited. Under Order 47 the procedure sits in Chapter 4, Section 2.'],
   },
 ] satisfies Policy[];

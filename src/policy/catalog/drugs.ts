@@ -7,7 +7,7 @@
  * @module
  */
 import type { Policy } from '../schema.js';
-import { cite, DRR, DRUG_REVIEW_PAUSES, IND_PAUSES, STOP_DAY_CDE, SUPPLEMENT_EXTENDS_QUARTER, SUPPLEMENT_EXTENDS_THIRD, SUPPLEMENT_PAUSES } from './shared.js';
+import { cite, DRR, DRUG_REVIEW_PAUSES, IND_PAUSES, STOP_DAY_CDE, STOP_DAY_FILER, STOP_DAY_GENERAL, SUPPLEMENT_EXTENDS_QUARTER, SUPPLEMENT_EXTENDS_THIRD, SUPPLEMENT_PAUSES } from './shared.js';
 
 const CDE = { en: 'NMPA Center for Drug Evaluation (CDE)', zh: '国家药品监督管理局药品审评中心（药审中心）' };
 const NMPA = { en: 'National Medical Products Administration (NMPA)', zh: '国家药品监督管理局' };
@@ -43,7 +43,7 @@ export const DRUG_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Receipt of the application materials', zh: '收到申请材料之日' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_GENERAL,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -66,7 +66,14 @@ export const DRUG_POLICIES = [
     procedure: 'clinical-trial-application',
     limit: { amount: 60, unit: 'working-days', direction: 'after' },
     calendar: 'CN',
-    clockStart: { event: { en: 'Acceptance of the application and payment of the fee (受理并缴费)', zh: '申请受理并缴费之日' }, startDayCounts: false },
+    clockStart: {
+      event: { en: 'Acceptance of the application and payment of the fee, whichever is later (受理并缴费之日)', zh: '申请受理并缴费之日（受理之日与缴费之日中较晚之日）' },
+      startDayCounts: false,
+      laterOf: [
+        { id: 'acceptance', title: { en: 'Acceptance of the application', zh: '受理之日' } },
+        { id: 'fee-payment', title: { en: 'Payment of the fee', zh: '缴费之日' } },
+      ],
+    },
     stops: [],
     stopDayCounts: STOP_DAY_CDE,
     pilotRegions: [],
@@ -84,9 +91,11 @@ export const DRUG_POLICIES = [
       number: '国家药监局公告2018年第50号 (NMPA Announcement 2018 No. 50)',
       article: 'item 1',
       url: 'https://glo.com.cn/Content/2025/12-17/1413383142.html',
+      publication: 'summary',
     },
     confidence: 'unverified',
     notes: [
+      'The address is a secondary account (Global Law Office, glo.com.cn); the announcement text was not found at an official address.',
       'The announcement says "60日" without a unit. reviewclock counts working days, reading it with Administrative Licensing Law Art. 82 (licensing periods are working days); this reading is not confirmed.',
       'effective.to is the day before the Drug Administration Law took over (2019-12-01); the announcement was not found to be formally repealed.',
     ],
@@ -117,6 +126,7 @@ export const DRUG_POLICIES = [
       number: '主席令第31号 (DAL 2019 revision); 国家市场监督管理总局令第27号 (SAMR Order No. 27)',
       article: 'DAL Art. 19; DRR Arts. 23, 96(1)',
       url: DRR.url,
+      publication: DRR.publication,
     },
     confidence: 'cited',
     notes: [
@@ -140,7 +150,7 @@ export const DRUG_POLICIES = [
     clockStart: { event: { en: 'Acceptance of the IND', zh: '受理临床试验申请之日' }, startDayCounts: false },
     stops: IND_PAUSES,
     stopDayCounts: STOP_DAY_CDE,
-    pilotRegions: [],
+    pilotRegions: ['CN-BJ', 'CN-SH'],
     consequence: 'none',
     consequenceNote: {
       en: 'A pilot target with no deemed outcome of its own; the statutory 60-working-day implied approval (DAL Art. 19, policy cn.nmpa.drug.ind) remains the legal backstop.',
@@ -155,9 +165,11 @@ export const DRUG_POLICIES = [
       number: 'not verified',
       article: 'whole plan',
       url: 'https://www.covingtonblogs.com/2024/09/20/china-implementing-pilot-work-program-for-expedited-clinical-trial-review-and-approval/',
+      publication: 'summary',
     },
-    confidence: 'cited',
+    confidence: 'unverified',
     notes: [
+      'Source is a law-firm summary (Covington, covingtonblogs.com); the text of the 2024 pilot plan was not found at an official address.',
       'Class 1 innovative drugs other than cell and gene therapies and vaccines; Beijing and Shanghai were designated on 2024-08-02. Beijing reported an average of 23.8 and a shortest 18 working days.',
       "effective.to is the pilot's nominal one-year end. The nationwide 30-day channel (NMPA Announcement 2025 No. 86) applies from 2025-09-09. No version of this policy is known to be in force from 2025-08-01 to 2025-09-08, so dueDate refuses those starts with PolicyNotInForceError rather than guess.",
     ],
@@ -194,6 +206,7 @@ export const DRUG_POLICIES = [
       number: '国家药监局公告2025年第86号 (NMPA Announcement 2025 No. 86)',
       article: 'items I–III (30 working days; eligibility)',
       url: 'https://english.nmpa.gov.cn/2025-10/14/c_1132769.htm',
+      publication: 'official',
     },
     confidence: 'cited',
     notes: [
@@ -218,7 +231,7 @@ export const DRUG_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Acceptance of the IND', zh: '受理临床试验申请之日' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_GENERAL,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -234,6 +247,7 @@ export const DRUG_POLICIES = [
       number: '国家药监局公告2025年第86号 (NMPA Announcement 2025 No. 86)',
       article: 'item on the CDE notice through the Applicant Window',
       url: 'https://english.nmpa.gov.cn/2025-10/14/c_1132769.htm',
+      publication: 'official',
     },
     confidence: 'cited',
     notes: [],
@@ -251,7 +265,7 @@ export const DRUG_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Date the IND is approved', zh: '临床试验申请获准之日' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_FILER,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -266,11 +280,12 @@ export const DRUG_POLICIES = [
       },
       number: '国家药监局公告2025年第86号 (NMPA Announcement 2025 No. 86)',
       article: 'not verified',
-      url: 'https://flcube.com/?p=41194',
+      url: 'https://english.nmpa.gov.cn/2025-10/14/c_1132769.htm',
+      publication: 'official',
     },
     confidence: 'unverified',
     notes: [
-      'The 12 weeks are found in third-party summaries; the article was not verified.',
+      'The 12 weeks are found in third-party summaries (flcube.com: "All applicants are expected to initiate the clinical trial within 12 weeks of receiving approval"); the stored part of the official English text did not show them, and the article was not verified.',
       'Calendar weeks: the same weekday 12 weeks later, moved to the next working day when that is a rest day (Civil Code Arts. 201–203).',
     ],
   },
@@ -502,7 +517,7 @@ export const DRUG_POLICIES = [
     },
     stops: [SUPPLEMENT_PAUSES, ...DRUG_REVIEW_PAUSES],
     stopDayCounts: STOP_DAY_CDE,
-    pilotRegions: [],
+    pilotRegions: ['CN-BJ', 'CN-TJ', 'CN-HE', 'CN-SH', 'CN-JS', 'CN-ZJ', 'CN-SD', 'CN-GD', 'CN-CQ', 'CN-SC', 'CN-JL', 'CN-HI'],
     consequence: 'none',
     consequenceNote: { en: 'A pilot target; no deemed approval.', zh: '试点时限目标；不产生视为批准的后果。' },
     effective: { from: '2024-02-01', to: null },
@@ -514,6 +529,7 @@ export const DRUG_POLICIES = [
       number: 'not verified; management notice 药监综药注函〔2024〕599号',
       article: 'whole plan',
       url: 'https://flcube.com/?p=15050',
+      publication: 'summary',
     },
     confidence: 'unverified',
     notes: [
@@ -558,6 +574,7 @@ export const DRUG_POLICIES = [
       number: '国药监药注〔2025〕17号',
       article: 'whole notice',
       url: 'https://flcube.com/?p=48438',
+      publication: 'summary',
     },
     confidence: 'unverified',
     notes: [
@@ -578,7 +595,7 @@ export const DRUG_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: "CDE's notification to the Pharmacopoeia Commission (unverified)", zh: '药审中心通知药典委员会之日（未经核实）' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_GENERAL,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: NOT_SPECIFIED,
@@ -630,7 +647,7 @@ export const DRUG_POLICIES = [
     consequence: 'none',
     consequenceNote: { en: 'No deemed re-registration was found in the DRR.', zh: '未见视为准予再注册的规定。' },
     effective: { from: '2020-07-01', to: null },
-    source: cite(DRR, 'Art. 99 (unverified)', 'http://m.dybbs8.com/doc-367490157.html'),
+    source: cite(DRR, 'Art. 99 (unverified)'),
     confidence: 'unverified',
     notes: [
       'The 120 days were found only in a third-party copy of a provincial procedure draft ("再注册审查审批时限为一百二十日"); the article number is not verified.',
@@ -652,7 +669,7 @@ export const DRUG_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Expiry date of the 5-year drug registration certificate', zh: '药品注册证书有效期届满之日' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_FILER,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -679,7 +696,7 @@ export const DRUG_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Each anniversary of the IND approval', zh: '临床试验获准后每满一年之日' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_FILER,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -704,7 +721,7 @@ export const DRUG_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Acceptance of the marketing application', zh: '受理上市许可申请之日' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_GENERAL,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: NOT_SPECIFIED,
@@ -735,7 +752,7 @@ export const DRUG_POLICIES = [
       startDayCounts: false,
     },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_GENERAL,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -770,7 +787,7 @@ export const DRUG_POLICIES = [
         article: 'DRR Art. 98(2)',
       },
     ],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_GENERAL,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -805,7 +822,7 @@ export const DRUG_POLICIES = [
         article: 'DRR Art. 98(2)',
       },
     ],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_GENERAL,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -830,7 +847,7 @@ export const DRUG_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: "The testing institute's request for materials", zh: '检验机构提出补充资料要求之日' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_FILER,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: NOT_SPECIFIED,
@@ -861,7 +878,7 @@ export const DRUG_POLICIES = [
       startDayCounts: false,
     },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_GENERAL,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -886,7 +903,7 @@ export const DRUG_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Submission of the samples by the applicant', zh: '申请人送交样品之日' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_GENERAL,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: NOT_SPECIFIED,
@@ -911,7 +928,7 @@ export const DRUG_POLICIES = [
       startDayCounts: false,
     },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_GENERAL,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: { en: 'No deemed approval.', zh: '不产生视为批准的后果。' },
@@ -933,7 +950,7 @@ export const DRUG_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Date of the approval decision', zh: '作出药品注册审批决定之日' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_GENERAL,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: NOT_SPECIFIED,
@@ -965,7 +982,7 @@ export const DRUG_POLICIES = [
       calendar: 'CN',
       clockStart: { event: { en: "Date of CDE's written supplement notice", zh: '药审中心书面补充资料通知发出之日' }, startDayCounts: false },
       stops: [],
-      stopDayCounts: STOP_DAY_CDE,
+      stopDayCounts: STOP_DAY_FILER,
       pilotRegions: [],
       consequence: 'none',
       consequenceNote: {
@@ -983,10 +1000,11 @@ export const DRUG_POLICIES = [
               en: 'NMPA Announcement on Temporarily Extending the Time Limit for Supplementary Materials in Drug Registration Applications',
             },
             number: '国家药监局公告2022年第86号 (NMPA Announcement 2022 No. 86)',
-            article: 'item 3',
-            url: 'https://topic.echemi.com/a/food-and-drug-administration-temporarily-extend-the-time-limit-for-supplementary-information-for-drug-registration-applications_260571.html',
+            article: 'item 3 (verbatim copy on cpi.ac.cn, China Pharmaceutical Information Network)',
+            url: 'https://www.cpi.ac.cn/tggg/qtggtg/202210/t20221017_325636.html',
+            publication: 'copy',
           }
-        : cite(DRR, 'Art. 87', 'https://gcp.wiki/regulations/term/753'),
+        : cite(DRR, 'Art. 87'),
       confidence: 'cited',
       notes: temporary
         ? [
@@ -1016,7 +1034,7 @@ export const DRUG_POLICIES = [
       startDayCounts: false,
     },
     stops: [],
-    stopDayCounts: STOP_DAY_CDE,
+    stopDayCounts: STOP_DAY_FILER,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -1024,7 +1042,7 @@ export const DRUG_POLICIES = [
       zh: '未提出异议的，审评结论成立，审评计时恢复。异议期及专家论证期间审评计时中止（中止原因"objection"）。',
     },
     effective: { from: '2020-07-01', to: null },
-    source: cite(DRR, 'Art. 90 (unverified); CDE specification 药审业〔2022〕614号', 'https://flcube.com/?p=24244'),
+    source: cite(DRR, 'Art. 90 (unverified); CDE specification 药审业〔2022〕614号', { url: 'https://flcube.com/?p=24244', publication: 'summary' }),
     confidence: 'unverified',
     notes: ['The DRR article number is not verified; the 15 days come from the CDE 2022 clock-stop specification.'],
   },

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Policy } from '../schema.js';
-import { STOP_DAY_GENERAL } from './shared.js';
+import { STOP_DAY_GENERAL, STOP_DAY_HK } from './shared.js';
 
 const GBA_SOURCE = {
   document: {
@@ -16,6 +16,7 @@ const GBA_SOURCE = {
   number: '广东省人民代表大会常务委员会 (adopted 2024-07-31; in force 2024-12-01)',
   article: 'Art. 8',
   url: 'https://fao.wenzhou.gov.cn/art/2025/3/19/art_1340369_58923024.html',
+  publication: 'official' as const,
 };
 const GBA_AUTHORITY = { en: 'Guangdong MPA and Guangdong Health Commission', zh: '广东省药品监督管理局、广东省卫生健康委员会' };
 const GBA_START = {
@@ -37,8 +38,9 @@ const HK_PCM_SOURCE = {
     en: 'Tiered and streamlined review of proprietary Chinese medicine registration applications (pilot)',
   },
   number: 'Department of Health announcement of 2025-11-20',
-  article: 'not stated',
-  url: 'http://catechistsonline.com/hkcdweb/content/2025/11/20/content_8726111.html',
+  article: 'press release (target processing times)',
+  url: 'https://www.info.gov.hk/gia/general/202511/20/P2025112000624p.htm',
+  publication: 'official' as const,
 };
 const HK_CALENDAR_NOTE = 'Counts Hong Kong working days: pass { calendar: HK } from "reviewclock/hk".';
 
@@ -60,7 +62,7 @@ export const GBA_HK_POLICIES = [
     clockStart: { event: GBA_START, startDayCounts: false },
     stops: [],
     stopDayCounts: STOP_DAY_GENERAL,
-    pilotRegions: [],
+    pilotRegions: ['CN-GD'],
     consequence: 'none',
     consequenceNote: GBA_CONSEQUENCE,
     effective: { from: '2024-12-01', to: null },
@@ -88,7 +90,7 @@ export const GBA_HK_POLICIES = [
     clockStart: { event: GBA_START, startDayCounts: false },
     stops: [],
     stopDayCounts: STOP_DAY_GENERAL,
-    pilotRegions: [],
+    pilotRegions: ['CN-GD'],
     consequence: 'none',
     consequenceNote: GBA_CONSEQUENCE,
     effective: { from: '2024-12-01', to: null },
@@ -128,7 +130,7 @@ export const GBA_HK_POLICIES = [
         article: 'Department of Health target processing time (stop-clock)',
       },
     ],
-    stopDayCounts: STOP_DAY_GENERAL,
+    stopDayCounts: STOP_DAY_HK,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: { en: 'A performance target; no deemed approval.', zh: '服务目标时限；不产生视为批准的后果。' },
@@ -138,6 +140,7 @@ export const GBA_HK_POLICIES = [
       number: 'Pharmacy and Poisons Board / Department of Health guidance notes on registration of NCE products',
       article: 'target processing time',
       url: 'https://www.drugoffice.gov.hk/eps/do/en/consumer/onePlus_faq.html',
+      publication: 'official',
     },
     confidence: 'cited',
     notes: [
@@ -162,7 +165,7 @@ export const GBA_HK_POLICIES = [
     calendar: 'HK',
     clockStart: { event: { en: 'Acceptance of the application (unverified)', zh: '申请获接纳之日（未经核实）' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_GENERAL,
+    stopDayCounts: STOP_DAY_HK,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -193,7 +196,7 @@ export const GBA_HK_POLICIES = [
     calendar: 'HK',
     clockStart: { event: { en: 'Acceptance of the application (unverified)', zh: '申请获接纳之日（未经核实）' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_GENERAL,
+    stopDayCounts: STOP_DAY_HK,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Policy } from '../schema.js';
-import { ALL, cite, STOP_DAY_GENERAL } from './shared.js';
+import { ALL, cite, STOP_DAY_FILER, STOP_DAY_GENERAL } from './shared.js';
 
 const ANY_AUTHORITY = { en: 'Any licensing authority', zh: '行政许可实施机关' };
 const NOT_SPECIFIED = { en: 'The law states no consequence for missing the limit.', zh: '法律未规定逾期的后果。' };
@@ -38,7 +38,7 @@ export const LICENSING_POLICIES = [
       zh: '逾期不告知的，自收到申请材料之日起即为受理：此为视为受理而非视为许可。',
     },
     effective: { from: '2004-07-01', to: null },
-    source: cite(ALL, 'Art. 32(1)(iv) (article number unverified; text cited)', 'https://beijing.11467.com/info/32927653.htm'),
+    source: cite(ALL, 'Art. 32(1)(iv) (article number unverified; text cited)'),
     confidence: 'unverified',
     notes: [UNIT_NOTE],
   },
@@ -182,7 +182,7 @@ export const LICENSING_POLICIES = [
     calendar: 'CN',
     clockStart: { event: { en: 'Expiry date of the licence', zh: '行政许可有效期届满之日' }, startDayCounts: false },
     stops: [],
-    stopDayCounts: STOP_DAY_GENERAL,
+    stopDayCounts: STOP_DAY_FILER,
     pilotRegions: [],
     consequence: 'none',
     consequenceNote: {
@@ -190,7 +190,7 @@ export const LICENSING_POLICIES = [
       zh: '本日期为被许可人申请延续的最后期限。按期申请的，行政机关应当在有效期届满前作出是否准予延续的决定；逾期未作决定的，视为准予延续。',
     },
     effective: { from: '2004-07-01', to: null },
-    source: cite(ALL, 'Art. 50', null),
+    source: cite(ALL, 'Art. 50'),
     confidence: 'unverified',
     notes: [
       'The text of Art. 50 was not verified.',

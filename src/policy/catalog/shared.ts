@@ -6,41 +6,65 @@
  */
 import type { Policy, PolicySource, StopRule } from '../schema.js';
 
+/** What a document constant or a `cite()` override says about its address (see `PolicySource.publication`). */
+export interface SourceAddress {
+  readonly url: string | null;
+  /** Required when `url` is not null. */
+  readonly publication?: 'official' | 'copy' | 'summary';
+  /** For a `'copy'`: the site that holds the copy, named in the article as "(verbatim copy on <copyHost>)". */
+  readonly copyHost?: string;
+}
+
+/** A document rules are cited from, with the address of its text. */
+export interface SourceDocument extends SourceAddress {
+  readonly document: { readonly zh: string; readonly en: string };
+  readonly number: string;
+}
+
 /** SAMR Order No. 27, in force 2020-07-01. NMPA's official English text is the address given. */
 export const DRR = {
   document: { zh: '药品注册管理办法', en: 'Provisions for Drug Registration (Drug Registration Regulation, DRR)' },
   number: '国家市场监督管理总局令第27号 (SAMR Order No. 27)',
   url: 'http://english.nmpa.gov.cn/2022-06/30/c_785628_8.htm',
-} as const;
+  publication: 'official',
+} as const satisfies SourceDocument;
 
-/** SAMR Order No. 47, applied to applications accepted from 2021-10-01. */
+/** SAMR Order No. 47, applied to applications accepted from 2021-10-01. The address is a verbatim copy of the Chinese text (chapter VII, time limits) on jianbiaoku.com. */
 export const ORDER_47 = {
   document: { zh: '医疗器械注册与备案管理办法', en: 'Provisions for Medical Device Registration and Filing' },
   number: '国家市场监督管理总局令第47号 (SAMR Order No. 47)',
   url: 'http://www.jianbiaoku.com/webarbs/book/164437/4862439.shtml',
-} as const;
+  publication: 'copy',
+  copyHost: 'jianbiaoku.com',
+} as const satisfies SourceDocument;
 
-/** SAMR Order No. 48 (IVD reagents). */
+/** SAMR Order No. 48 (IVD reagents). No official address or verbatim copy of the text was found. */
 export const ORDER_48 = {
   document: { zh: '体外诊断试剂注册与备案管理办法', en: 'Provisions for In Vitro Diagnostic Reagent Registration and Filing' },
   number: '国家市场监督管理总局令第48号 (SAMR Order No. 48)',
-  url: 'http://www.opndei.com/news/newshtml/hyzx/20211203090838.shtml',
-} as const;
+  url: null,
+} as const satisfies SourceDocument;
 
-/** The Administrative Licensing Law (in force 2004-07-01, amended 2019-04-23). */
+/** The Administrative Licensing Law (in force 2004-07-01, amended 2019-04-23). The address is the full English text of the 2019 version on LexisNexis China. */
 export const ALL = {
   document: { zh: '中华人民共和国行政许可法', en: 'Administrative Licensing Law of the PRC' },
   number: '主席令第7号 (2003), amended 2019-04-23',
-  url: 'https://o.borongbank.cn/show-157424.html',
-} as const;
+  url: 'http://hk.lexiscn.com/law/content.php?content_type=T&origin_id=3415870&provider_id=1&isEnglish=Y',
+  publication: 'copy',
+  copyHost: 'hk.lexiscn.com (LexisNexis China, English translation)',
+} as const satisfies SourceDocument;
 
-/** Builds a source from a document and an article. */
-export function cite(
-  document: { readonly document: { readonly zh: string; readonly en: string }; readonly number: string; readonly url: string | null },
-  article: string,
-  url: string | null = document.url,
-): PolicySource {
-  return { document: { ...document.document }, number: document.number, article, url };
+/**
+ * Builds a source from a document and an article. The document's address and publication are used unless
+ * `address` gives another one (then its `publication` is required for a non-null url). A `'copy'` is named in
+ * the article as "(verbatim copy on <host>)".
+ */
+export function cite(document: SourceDocument, article: string, address: SourceAddress = document): PolicySource {
+  const source: PolicySource = { document: { ...document.document }, number: document.number, article, url: address.url };
+  if (address.url === null) return source;
+  if (address.publication !== undefined) source.publication = address.publication;
+  if (address.publication === 'copy' && address.copyHost !== undefined) source.article = `${article} (verbatim copy on ${address.copyHost})`;
+  return source;
 }
 
 // ── Clock-stop reasons of drug reviews (DRR Arts. 87, 103; CDE specification 药审业〔2022〕614号) ──────────────────
@@ -177,32 +201,56 @@ export const DEVICE_REVIEW_PAUSES: StopRule[] = [
 
 // ── Whether the day the clock stops counts (a reading the texts leave open; see docs/readings.md) ──────────────────
 
-/** Drug reviews at CDE: the day of the notice counts; the CDE specification that would settle it was not retrieved. */
+/**
+ * Drug reviews at CDE: the day of the notice does not count. CDE describes the clock as stopped from the day it issues
+ * the notice and resumed once it has received all the materials (DRR Art. 87: 「收到……全部补充资料后启动审评」), so
+ * the receipt day is a new day 0. Read from secondary accounts; the specification itself was not retrieved.
+ */
 export const STOP_DAY_CDE: Policy['stopDayCounts'] = {
-  value: true,
+  value: false,
   basis: {
-    en: 'The day CDE issues the notice that stops the clock is a review day: the applicant\'s time runs from the next day (by analogy with Civil Code Art. 201), and DRR Art. 103 leaves out only the applicant\'s time. The CDE specification on stopping and resuming the review clock (药审业〔2022〕614号) was not retrieved; the domain catalog\'s worked example does not count the day, which gives a due date one working day later.',
-    zh: '药审中心发出中止计时通知之日仍属审评时间：申请人的时间自次日起算（参照《民法典》第二百零一条），《药品注册管理办法》第一百零三条不计入审评时限的仅为申请人所用时间。《药品审评中心审评计时中止与恢复管理规范》（药审业〔2022〕614号）原文未能取得；领域资料的算例不计入该日，所得届满日晚一个工作日。',
+    en: 'CDE describes the review clock as stopped from the day it issues the supplement notice, and restarted once it has received all the materials (DRR Art. 87), so the notice day is not a review day. This is read from secondary accounts of the CDE specification on stopping and resuming the review clock (药审业〔2022〕614号), whose text was not retrieved, and it matches the domain catalog. Counting the notice day instead gives a due date up to one working day earlier.',
+    zh: '药审中心将审评计时表述为自发出补充资料通知之日起中止、收到全部补充资料后恢复（《药品注册管理办法》第八十七条），故通知当日不计入审评时限。此系依据对《药品审评中心审评计时中止与恢复管理规范》（药审业〔2022〕614号）的二手介绍，规范原文未能取得。若计入通知当日，届满日最多提前一个工作日。',
   },
   confidence: 'unverified',
 };
 
-/** Device reviews at CMDE: the day of the correction notice counts; no text settles it. */
+/** Device reviews: the same reading; no device rule found says whether the notice day counts. */
 export const STOP_DAY_CMDE: Policy['stopDayCounts'] = {
-  value: true,
+  value: false,
   basis: {
-    en: 'The day the correction notice is issued is a review day: the applicant\'s time runs from the next day (by analogy with Civil Code Art. 201). No device rule found says whether that day is counted.',
-    zh: '发出补正通知之日仍属审评时间：申请人的时间自次日起算（参照《民法典》第二百零一条）。未查到医疗器械规章规定该日是否计入。',
+    en: 'The clock is taken as stopped from the day the notice is issued (the domain catalog’s reading of stop-clock intervals); no device rule found says whether that day counts. This reading never puts the review deadline earlier than the other.',
+    zh: '按自通知发出之日起中止计时处理（领域资料对计时中止期间的理解）；未查到医疗器械规章规定该日是否计入。按此理解，审评届满日不会早于另一种理解。',
   },
   confidence: 'unverified',
 };
 
-/** Other limits: the same reading, with no text of its own. */
+/** Other limits of an authority: the same reading, with no text of its own. */
 export const STOP_DAY_GENERAL: Policy['stopDayCounts'] = {
+  value: false,
+  basis: {
+    en: 'The clock is taken as stopped from the day the stop begins (the domain catalog’s reading of stop-clock intervals); no text found settles it for this rule. This reading never puts the authority’s deadline earlier than the other.',
+    zh: '按自中止之日起停止计时处理（领域资料对计时中止期间的理解）；未查到本规则的明确规定。按此理解，机关的届满日不会早于另一种理解。',
+  },
+  confidence: 'unverified',
+};
+
+/** Windows within which the applicant must act: the stop day counts, so that the window never comes out later. */
+export const STOP_DAY_FILER: Policy['stopDayCounts'] = {
   value: true,
   basis: {
-    en: 'The day the clock stops is an ordinary day of the limit, and the time left out runs from the next day (by analogy with Civil Code Art. 201). No text found settles it for this rule.',
-    zh: '中止计时之日仍计入时限，不计入的期间自次日起算（参照《民法典》第二百零一条）。未查到本规则的明确规定。',
+    en: 'For a window within which the applicant must act, the day the clock stops is counted: the conservative choice for the filer, since the other reading gives a deadline up to one working day later. No text found settles it.',
+    zh: '申请人须在期限内办理的，中止当日计入期限：对申请人而言较为稳妥，另一种理解所得截止日最多推后一个工作日。未查到明确规定。',
+  },
+  confidence: 'unverified',
+};
+
+/** Hong Kong reviews: the day the clock stops is left out, by analogy with Cap. 1 s. 71 (the first day of a period is excluded). */
+export const STOP_DAY_HK: Policy['stopDayCounts'] = {
+  value: false,
+  basis: {
+    en: 'The clock is taken as stopped from the day the request is issued; the Department of Health’s guidance found does not say whether that day counts. This reading never puts the target date earlier than the other.',
+    zh: '按自发出要求之日起中止计时处理；所见卫生署指引未说明该日是否计入。按此理解，目标日期不会早于另一种理解。',
   },
   confidence: 'unverified',
 };

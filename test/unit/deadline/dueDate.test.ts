@@ -47,7 +47,7 @@ describe('dueDate result', () => {
   it('has the documented fields, and nothing that is not plain JSON', () => {
     const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', asOf: '2025-11-03' });
     expect(Object.keys(result).sort()).toEqual(
-      ['asOf', 'calendar', 'consequence', 'countedDays', 'counting', 'due', 'dueRange', 'elapsedDays', 'kind', 'limit', 'policy', 'provisional', 'provisionalFields', 'remainingDays', 'start', 'status', 'stoppedDays', 'trace'].sort(),
+      ['asOf', 'calendar', 'consequence', 'countedDays', 'counting', 'due', 'dueRange', 'elapsedDays', 'kind', 'limit', 'policy', 'provisional', 'provisionalFields', 'remainingDays', 'start', 'status', 'stopDayCounts', 'stoppedDays', 'trace', 'warnings'].sort(),
     );
     expect(Object.keys(result.policy).sort()).toEqual(
       ['calendar', 'clockStart', 'confidence', 'consequence', 'consequenceNote', 'effective', 'id', 'limit', 'source', 'title', 'version'].sort(),
@@ -91,7 +91,8 @@ describe('dueDate result', () => {
 });
 
 describe('dueDate status as of a date', () => {
-  const nda = { policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'sponsor-supplement' }] };
+  // The stop day counts here (stopDayCounts: true), as the figures below were counted; test/unit/deadline/readings.test.ts covers the other reading.
+  const nda = { policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'sponsor-supplement' }], stopDayCounts: true };
   const at = (asOf: string) => dueDate({ ...nda, asOf });
 
   it('is not-started before the start, running from the start day on', () => {
@@ -149,11 +150,14 @@ describe('dueDate stops and limit changes', () => {
     expect(restart.trace.at(-1)).toMatchObject({ type: 'stopped', to: null, effect: 'restart', limitOnResume: 60 });
   });
 
-  it('treats a missing or unknown reason as a plain pause, and says so', () => {
-    const result = dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'supplement' }] });
-    expect(result.limit.amount).toBe(200);
-    expect(result.trace.find((s) => s.type === 'stopped')).toMatchObject({ known: false, effect: 'resume', reasonTitle: null, reason: 'supplement' });
-    expect(dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-08-29' }] }).due).toBe(result.due);
+  it('refuses a reason the policy does not name, and takes a stop without one as a plain pause with a warning', () => {
+    expect(() => dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'supplement' }] })).toThrow(
+      expect.objectContaining({ code: 'unknown_stop_reason', reason: 'supplement', stopIndex: 0, policyId: 'cn.nmpa.drug.nda' }),
+    );
+    const plain = dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-08-29' }] });
+    expect(plain.limit.amount).toBe(200);
+    expect(plain.trace.find((s) => s.type === 'stopped')).toMatchObject({ known: false, effect: 'resume', reasonTitle: null, reason: null });
+    expect(plain.warnings).toEqual([expect.objectContaining({ code: 'stop-without-reason', stopIndex: 0 })]);
   });
 
   it('takes stops in any order and lets one begin the day another ends', () => {
@@ -164,7 +168,7 @@ describe('dueDate stops and limit changes', () => {
   });
 
   it('restarts a device review and reports the days that no longer count', () => {
-    const result = dueDate({ policy: 'cn.nmpa.device.class3.review', start: '2025-06-03', stops: [{ from: '2025-08-29', to: '2025-09-30', reason: 'supplement' }] });
+    const result = dueDate({ policy: 'cn.nmpa.device.class3.review', start: '2025-06-03', stops: [{ from: '2025-08-29', to: '2025-09-30', reason: 'supplement' }], stopDayCounts: true });
     expect(result.trace.find((s) => s.type === 'restarted')).toEqual({
       type: 'restarted',
       date: '2025-09-30',

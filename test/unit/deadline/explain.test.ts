@@ -35,6 +35,7 @@ describe('explain', () => {
       policy: 'cn.nmpa.drug.nda',
       start: '2025-03-03',
       stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'sponsor-supplement' }, { from: '2026-07-01', to: '2026-07-05' }],
+      stopDayCounts: true,
     });
     const en = explain(result, { lang: 'en' });
     expect(en).toContain('Clock stopped from 2025-06-16 (Mon) to 2025-08-29 (Fri): Sponsor supplements materials after a CDE supplement notice (发补). 54 working days not counted');
@@ -49,13 +50,16 @@ describe('explain', () => {
   it('explains an open stop, with what the resume will bring', () => {
     const result = dueDate({ policy: 'cn.nmpa.device.class3.review', start: '2025-01-02', stops: [{ from: '2025-03-14', reason: 'supplement' }], asOf: '2025-06-30' });
     expect(explain(result)).toContain('No due date until it resumes. When it resumes, a new limit of 60 working days starts.');
-    expect(explain(result)).toContain('On 2025-06-30: clock stopped — 47 working days counted, 43 working days left; once the clock resumes, 60 working days will be left.');
+    // 47 working days from 01-02 to Fri 03-14 inclusive; the notice day 03-14 is not counted, so 46 (and 44 left).
+    expect(explain(result)).toContain('On 2025-06-30: clock stopped — 46 working days counted, 44 working days left; once the clock resumes, 60 working days will be left.');
     expect(explain(result, { lang: 'zh' })).toContain('恢复后重新计算60个工作日');
   });
 
-  it('explains an unknown reason, a month period moved off a holiday, and an unverified rule', () => {
-    const plain = dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'sponsr' }] });
-    expect(explain(plain)).toContain('reason "sponsr" is not one this policy names, so a plain pause');
+  it('explains a stop without a reason (with its warning), a month period moved off a holiday, and an unverified rule', () => {
+    const plain = dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-08-29' }] });
+    expect(explain(plain)).toContain('no reason given, so a plain pause');
+    expect(explain(plain)).toContain('Warning: stops[0] has no reason, so it was taken as a plain pause');
+    expect(explain(plain, { lang: 'zh' })).toContain('注意：第1段计时中止（stops[0]）未注明原因');
     const window = dueDate({ policy: 'cn.nmpa.device.deficiency-response', start: '2025-02-15', asOf: '2026-03-01' });
     const en = explain(window);
     expect(en).toContain('Period: 1 year after 2025-02-15 ends on 2026-02-15 (Sun), the corresponding date (Civil Code Art. 202).');

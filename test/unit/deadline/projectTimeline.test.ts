@@ -53,8 +53,8 @@ describe('projectTimeline', () => {
       progress: { 'cn.nmpa.drug.acceptance': { completed: '2025-03-03' }, 'cn.nmpa.drug.nda': { stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'sponsor-supplement' }] } },
     });
     const review = timeline.stages[1]!;
-    expect(review.due).toBe('2026-06-17');
-    expect(timeline.milestones.find((m) => m.policy === 'cn.nmpa.drug.inspection.report-due')).toMatchObject({ date: addWorkingDays('2026-06-17', -40), basis: 'projected' });
+    expect(review.due).toBe('2026-06-18'); // the notice day 06-16 not counted (the NDA's stopDayCounts reading)
+    expect(timeline.milestones.find((m) => m.policy === 'cn.nmpa.drug.inspection.report-due')).toMatchObject({ date: addWorkingDays('2026-06-18', -40), basis: 'projected' });
   });
 
   it('takes an explicit chain of stages and flags a stage completed late', () => {

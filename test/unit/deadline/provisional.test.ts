@@ -153,6 +153,7 @@ describe('figures that depend on how the projected days are arranged', () => {
       policy: 'cn.nmpa.drug.nda.priority-rare-disease',
       start: '2027-09-30',
       stops: [{ from: '2028-01-13', to: '2028-01-29', reason: 'sponsor-supplement' }],
+      stopDayCounts: true, // the stop day counts, so a stop that begins on the due date changes nothing
       calendar: projected,
     });
     expect(result.due).toBe('2028-01-13');

@@ -63,7 +63,7 @@ describe('dueDate refuses bad input with a typed error, never a date', () => {
     ['an invalid asOf', { ...ok, asOf: 'today' }, InvalidDateError, 'invalid_date', /dueDate \(asOf\)/],
     ['a calendar that is not a reviewclock calendar', { ...ok, calendar: { id: 'CN' } }, InvalidArgumentError, 'invalid_argument', /options\.calendar must be a reviewclock calendar/],
     ['a Hong Kong policy on the default calendar', { policy: 'hk.dh.drug.nce-1plus', start: '2025-03-03' }, CalendarRequiredError, 'calendar_required', /pass \{ calendar: HK \} from 'reviewclock\/hk'/],
-    ['a start before the policy took effect', { ...ok, start: '2020-06-30' }, PolicyNotInForceError, 'policy_not_in_force', /no version of policy "cn\.nmpa\.drug\.nda" is in force on 2020-06-30; it applies 2020-07-01 to now/],
+    ['a start before the policy took effect', { ...ok, start: '2007-09-30' }, PolicyNotInForceError, 'policy_not_in_force', /no version of policy "cn\.nmpa\.drug\.nda" is in force on 2007-09-30; it applies 2007-10-01 to 2020-06-30, 2020-07-01 to now/],
     ['a start in a gap between versions', { policy: 'cn.nmpa.drug.ind.innovative-30', start: '2025-08-15' }, PolicyNotInForceError, 'policy_not_in_force', /2024-07-31 to 2025-07-31, 2025-09-09 to now/],
     ['an extension that is not a whole number', { ...ok, extension: 1.5 }, InvalidArgumentError, 'invalid_argument', /extension must be a whole number/],
     ['a negative extension', { ...ok, extension: -3 }, InvalidArgumentError, 'invalid_argument', /extension must be a whole number/],
@@ -84,7 +84,7 @@ describe('dueDate refuses bad input with a typed error, never a date', () => {
   }
 
   it('refuses a policy object that fails the schema, with zod’s issues and their paths', () => {
-    const bad = { ...getPolicy('cn.nmpa.drug.nda'), limit: { amount: 0, unit: 'fortnights' }, confidence: 'probably' };
+    const bad = { ...getPolicy('cn.nmpa.drug.nda'), limit: { amount: -1, unit: 'fortnights' }, confidence: 'probably' };
     const error = refusal({ policy: bad, start: '2025-03-03' });
     expect(error).toBeInstanceOf(PolicyValidationError);
     expect(error.code).toBe('invalid_policy');
@@ -106,6 +106,12 @@ describe('dueDate refuses bad input with a typed error, never a date', () => {
     expect((refusal({ policy: twice, start: '2025-03-03' }) as PolicyValidationError).issues[0]!.path).toEqual(['stops', 1, 'reason']);
     const backwards = { ...nda, effective: { from: '2025-01-01', to: '2024-01-01' } };
     expect((refusal({ policy: backwards, start: '2025-03-03' }) as PolicyValidationError).issues[0]!.path).toEqual(['effective', 'to']);
+    const zeroDays = { ...nda, limit: { amount: 0, unit: 'working-days' } };
+    expect((refusal({ policy: zeroDays, start: '2025-03-03' }) as PolicyValidationError).issues[0]!.path).toEqual(['limit', 'amount']);
+    const readingOutOfRange = { ...nda, stopDayCounts: { ...nda.stopDayCounts, value: 'yes' } };
+    expect((refusal({ policy: readingOutOfRange, start: '2025-03-03' }) as PolicyValidationError).issues[0]!.path).toEqual(['stopDayCounts', 'value']);
+    const summaryCited = { ...nda, confidence: 'cited', source: { ...nda.source, url: 'https://example.com/summary', publication: 'summary' } };
+    expect((refusal({ policy: summaryCited, start: '2025-03-03' }) as PolicyValidationError).issues[0]!.path).toEqual(['confidence']);
     const monthsWithStops = { ...nda, limit: { amount: 2, unit: 'months' } };
     expect((refusal({ policy: monthsWithStops, start: '2025-03-03' }) as PolicyValidationError).issues[0]!.path).toEqual(['stops', 0]);
   });

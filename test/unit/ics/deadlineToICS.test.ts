@@ -19,7 +19,7 @@ describe('deadlineToICS', () => {
     expect(list.map((e) => [e['CATEGORIES'], e['DTSTART'], e['DTEND']])).toEqual([
       ['Deadline,Start', '20250926', '20250927'],
       ['Deadline,Clock stop', '20251020', '20251111'],
-      ['Deadline,Due', '20260116', '20260117'],
+      ['Deadline,Due', '20260119', '20260120'], // Fri 01-16 when the notice day 10-20 counts; not counted, one working day later
     ]);
     expect(list[2]!['SUMMARY']).toBe('Due: cn.nmpa.drug.ind — 60 working days (implied approval)');
     expect(list.every((e) => e['DTSTAMP'] === '20250926T000000Z')).toBe(true);

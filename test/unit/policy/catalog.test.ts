@@ -4,6 +4,7 @@ import { PolicySchema, ProcedureSchema, getPolicy, listPolicies, policyJsonSchem
 
 const byId = new Map<string, Policy[]>();
 for (const policy of BUILT_IN_POLICIES) byId.set(policy.id, [...(byId.get(policy.id) ?? []), policy]);
+for (const versions of byId.values()) versions.sort((a, b) => (a.effective.from < b.effective.from ? -1 : 1));
 
 describe('built-in catalog', () => {
   it('every entry parses with PolicySchema, with every field written out (no default filled in)', () => {
@@ -60,6 +61,7 @@ describe('built-in catalog', () => {
     for (const [id, amount, consequence] of required) {
       for (const version of byId.get(id) ?? []) {
         if (id === 'cn.nmpa.drug.deficiency-response' && version.version === '2022-10-14') continue;
+        if (version.effective.to !== null && version.effective.to < '2020-07-01') continue; // the 2007 and 2014 rules: next test
         expect(version.limit, `${id}@${version.version}`).toEqual({ amount, unit: 'working-days', direction: 'after' });
         if (consequence) expect(version.consequence, id).toBe(consequence);
       }
@@ -72,6 +74,7 @@ describe('built-in catalog', () => {
 
   it('keeps each dated version: IND before and after the 2019 law, the 2024 pilot and the 2025 channel, the 2022 temporary 160-day window', () => {
     expect(byId.get('cn.nmpa.drug.ind')!.map((v) => [v.version, v.effective.from, v.effective.to])).toEqual([
+      ['2007-10-01', '2007-10-01', '2018-07-26'],
       ['2018-07-27', '2018-07-27', '2019-11-30'],
       ['2019-12-01', '2019-12-01', null],
     ]);
@@ -84,6 +87,39 @@ describe('built-in catalog', () => {
       [160, '2022-10-14', '2022-12-31'],
       [80, '2023-01-01', null],
     ]);
+  });
+
+  it('keeps the rules before the current ones: the 2007 DRR (a new budget of a third after a supplement) and the 2014 device measures', () => {
+    const limits = (id: string) => byId.get(id)!.map((v) => [v.version, v.limit.amount, v.effective.to]);
+    expect(limits('cn.nmpa.drug.ind')[0]).toEqual(['2007-10-01', 90, '2018-07-26']);
+    expect(limits('cn.nmpa.drug.nda')).toEqual([['2007-10-01', 150, '2020-06-30'], ['2020-07-01', 200, null]]);
+    expect(limits('cn.nmpa.drug.generic')).toEqual([['2007-10-01', 160, '2020-06-30']]);
+    expect(limits('cn.nmpa.drug.supplement')).toEqual([['2007-10-01', 40, '2020-06-30'], ['2020-07-01', 60, null]]);
+    // Order 28 Art. 151: 「收到补充资料后，技术审评时间应当不超过原规定时间的1/3」 — a restart with at most a third, rounded down.
+    const supplement = (id: string) => byId.get(id)![0]!.stops.find((s) => s.reason === 'sponsor-supplement')!.effect;
+    expect([supplement('cn.nmpa.drug.ind'), supplement('cn.nmpa.drug.nda'), supplement('cn.nmpa.drug.generic'), supplement('cn.nmpa.drug.supplement')]).toEqual([
+      { action: 'restart', amount: 30 },
+      { action: 'restart', amount: 50 },
+      { action: 'restart', amount: 53 },
+      { action: 'restart', amount: 13 },
+    ]);
+    expect(limits('cn.nmpa.device.class2.review')[0]).toEqual(['2014-10-01', 60, '2021-09-30']);
+    expect(limits('cn.nmpa.device.class3.review')[0]).toEqual(['2014-10-01', 90, '2021-09-30']);
+    expect(byId.get('cn.nmpa.device.class3.review')![0]!.stops.find((s) => s.reason === 'supplement')!.effect).toEqual({ action: 'restart', amount: 60 });
+    expect(byId.get('cn.nmpa.device.ide')!.map((v) => [v.version, v.effective.to, v.clockStart.laterOf?.map((e) => e.id)])).toEqual([
+      ['2019-03-29', '2021-05-31', ['acceptance', 'fee-payment']],
+      ['2021-06-01', null, ['acceptance', 'fee-payment']],
+    ]);
+  });
+
+  it('models deemed renewal where the text provides it (Device Regulations Art. 22; Administrative Licensing Law Art. 50)', () => {
+    for (const id of ['cn.nmpa.device.renewal.decision', 'cn.law.admin-licensing.renewal.decision']) {
+      for (const version of byId.get(id)!) {
+        expect(version.consequence, id).toBe('deemed-renewal');
+        expect(version.limit, id).toEqual({ amount: 0, unit: 'calendar-days', direction: 'before' });
+      }
+    }
+    expect(getPolicy('cn.nmpa.device.renewal.decision').source.article).toBe('Art. 22');
   });
 
   it('names what happens on resume: DRR Art. 87 extensions and device restarts', () => {
