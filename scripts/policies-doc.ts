@@ -47,7 +47,8 @@ function stopsText(policy: Policy): string {
     parts.push(`discretionary extension ≤ ${max.kind === 'amount' ? `${max.amount} days` : `${max.numerator}/${max.denominator} of the limit`} (${policy.extensionCap.article})`);
   }
   if (policy.limit.unit !== 'working-days' || policy.limit.direction === 'before') return parts.length ? parts.join('; ') : 'none (a calendar period)';
-  return parts.length ? `${parts.join('; ')}; any other reason: pause` : 'any reason: pause';
+  const stopDay = `stop day ${policy.stopDayCounts.value ? 'counted' : 'not counted'} (${policy.stopDayCounts.confidence})`;
+  return parts.length ? `${parts.join('; ')}; no reason: pause; other reasons refused; ${stopDay}` : `no reason: pause (named reasons refused); ${stopDay}`;
 }
 
 const CONSEQUENCES: Record<Policy['consequence'], string> = {
@@ -56,10 +57,13 @@ const CONSEQUENCES: Record<Policy['consequence'], string> = {
   none: 'none',
 };
 
+const PUBLICATIONS = { official: 'official publication', copy: 'verbatim copy', summary: 'secondary account' } as const;
+
 function sourceText(policy: Policy): string {
-  const { document, number, article, url } = policy.source;
+  const { document, number, article, url, publication } = policy.source;
   const title = url ? `[${document.en}](${url})` : document.en;
-  return `${title} (${document.zh}), ${number}, ${article}`;
+  const kind = url === null ? 'no address found' : publication ? PUBLICATIONS[publication] : 'address of unstated kind';
+  return `${title} (${document.zh}), ${number}, ${article} — ${kind}`;
 }
 
 function row(policy: Policy): string {
@@ -109,8 +113,8 @@ function render(): string {
     '',
     '- **Day 0.** The start (the date on the acceptance notice, the transfer to review, the notice date…) is day 0 and does not count; the limit ends on the *n*-th counted day after it (Civil Code Art. 201, applied by analogy). A policy may say that its start day counts.',
     '- **Working days** are those of the policy’s calendar: `CN` (Monday–Friday minus the State Council’s rest days, plus its make-up working weekends) or `HK` (pass `{ calendar: HK }` from `reviewclock/hk`). A combined calendar (`CN+HK`) is accepted for either. Outside a calendar’s years every call is refused with `CalendarCoverageError`; with a projected calendar the result says `provisional: true`.',
-    '- **Stops.** A stop `{ from, to, reason }` leaves out the working days x with from < x ≤ to: the day the clock stops counts as usual, and the day it resumes is like a new day 0. Without `to` the clock is stopped now: no due date, only days used and left. A stop beginning on or after the due date changes nothing. Stops apply to limits counted forward in working days only.',
-    '- **Reasons.** A reason the policy names may change the limit when the clock resumes: `extend` (DRR Art. 87: the limit grows by 1/3, or 1/4 under priority review; the text does not say how a fraction is rounded, and reviewclock rounds **up**, e.g. 200 → 267, 130 → 163, 70 → 88; the extension applies once, a second supplement only pauses) or `restart` (a device review gets a new limit — 60 working days, 40 for a clinical-trial review — from the day the supplementary materials arrive; the days counted before no longer count). Any other reason, or none, is a plain pause. A discretionary extension notified by the authority is passed as `extension` and refused above the policy’s cap.',
+    '- **Stops.** A stop `{ from, to, reason }` leaves out the working days from `from` to `to`, both included, where the policy does not count the day the clock stops (every review and authority limit: `stopDayCounts: false`), or the working days after `from` up to `to` where it does (applicant windows). The day it resumes is like a new day 0. Each policy gives the basis of its reading; `dueDate({ stopDayCounts })` or `--stop-day` chooses the other, and the result names the due date under the other reading (see [readings.md](readings.md)). Without `to` the clock is stopped now: no due date, only days used and left. A stop beginning after the due date changes nothing. Stops apply to limits counted forward in working days only.',
+    '- **Reasons.** A reason the policy names may change the limit when the clock resumes: `extend` (DRR Art. 87: the limit grows by 1/3, or 1/4 under priority review; the text does not say how a fraction is rounded, and reviewclock rounds **up**, e.g. 200 → 267, 130 → 163, 70 → 88; the extension applies once, a second supplement only pauses) or `restart` (a device review gets a new limit — 60 working days, 40 for a clinical-trial review — from the day the supplementary materials arrive; the days counted before no longer count; under the 2007 drug rules, at most a third of the original time). A stop without a reason is a plain pause (with a warning where the policy’s reasons would extend or restart); a reason the policy does not name is refused (`UnknownStopReasonError`). A discretionary extension notified by the authority is passed as `extension` and refused above the policy’s cap.',
     '- **Calendar periods** (calendar days, weeks, months, years) end on the corresponding date, or on the month’s last day when there is none (Civil Code Art. 202); a last day that is a rest day moves to the next working day (Art. 203; weekends are read as rest days, and a make-up working Saturday is not a rest day). A period counted **backwards** (a filing deadline before an expiry) moves to the **previous** working day instead, so that filing on it is never late — a conservative choice, since the Civil Code does not address backward periods.',
     '- **Versions.** Where a rule changed, each version is kept with its effective period; the version in force on the start date applies. When no version is in force on the start date (before the rule existed, or in a gap between versions), `dueDate` refuses with `PolicyNotInForceError`, naming the periods that exist, rather than apply the nearest rule.',
     '- **Confidence.** `cited`: the number, unit, start event and article were found in the sources. `unverified`: at least one of them was not confirmed; the notes say which, and `explain` says so.',
@@ -141,8 +145,9 @@ function render(): string {
     '',
     '- **Rules that are counting rules, not limits** — the DRR and Administrative Licensing Law working-day rules, the Civil Code period rules, the DRR Art. 103 / Order 47 Art. 97 lists of excluded periods and the CDE 2022 clock-stop specification — are built into the counting above and into each policy’s stop reasons.',
     '- **Limits whose unit or length is not known**: the 2005 special approval procedure (“3 days”, unit unverified), device emergency approval (no step limits verified), bundled API/excipient review (follows the product), Macao registration (no statutory time).',
-    '- **Targets that are not deadlines**: State Council Opinion 2024 No. 53 targets (implemented by the pilots above), Beijing’s 2025 and Shanghai’s 2024 measures (local applications of the national pilots, noted on `cn.nmpa.drug.supplement.pilot-60`), average testing times.',
-    '- **Limits before the current rules**: the drug registration rules in force before the current DRR (2020-07-01) and the 2014 device rules (applications accepted before 2021-10-01) are not in the domain catalog, so starts before those dates are refused (`PolicyNotInForceError`) for the policies that depend on them. The IND alone goes back further: the Drug Administration Law version from 2019-12-01 and the 2018 announcement from 2018-07-27.',
+    '- **Targets that are not deadlines**: State Council Opinion 2024 No. 53 targets (implemented by the pilots above), Beijing’s 2025 and Shanghai’s 2024 measures (local applications of the national pilots, noted on `cn.nmpa.drug.supplement.pilot-60`; `reviewclock policies beijing` lists the Beijing pilots), average testing times.',
+    '- **Known missing: the Beijing device clinical-trial pilot.** Beijing’s 2025 measures (京医保发〔2025〕5号) extend the 30-working-day clinical-trial pilot “to medical devices” (「试点范围扩大到医疗器械」, a Beijing MPA official as quoted by the press), and State Council Opinion 2024 No. 53 sets a 30-working-day target for device clinical-trial review. No NMPA or Beijing instrument setting such a limit was found, so it is not encoded: device trials count on `cn.nmpa.device.ide` (60 working days).',
+    '- **Limits before the encoded rules**: drug applications before the 2007 Drug Registration Regulation (2007-10-01) and device applications before the 2014 measures (2014-10-01) are refused (`PolicyNotInForceError`). Under the 2007 rules, the special approval procedure (IND 80, production 120, a quarter after a supplement), registration testing and re-examination are not encoded; under the 2014 rules, acceptance and the correction window are not. The device IDE goes back to NMPA Announcement 2019 No. 26 (2019-03-29).',
     '- **Market exclusivity and data protection** (revised DAL Implementing Regulations, in force 2026-05-15): periods of protection, not review deadlines.',
     '- **EU and US models** (EMA, FDA PDUFA): they count on other calendars and timetables.',
     '',

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { chinaDateOf, dueDate, type Calendar, type DeadlineResult, type DeadlineStop, type PlainDate } from '../index.js';
+import { chinaDateOf, dueDate, InvalidArgumentError, type Calendar, type DeadlineResult, type DeadlineStop, type PlainDate } from '../index.js';
 import type { CommandCalendars } from './calendars.js';
 import { readStop } from './options.js';
 import { answerPastCoverage } from './provisional.js';
@@ -20,6 +20,39 @@ import { answerPastCoverage } from './provisional.js';
 export function readAsOf(value: string | undefined): PlainDate | undefined {
   if (value === undefined) return undefined;
   return value === 'today' ? chinaDateOf(Date.now()) : value;
+}
+
+/**
+ * Reads `--event ID=DATE` (repeatable) into `startEvents`, for a clock that starts on the later of several events.
+ *
+ * @example
+ * readStartEvents(['acceptance=2026-03-02', 'fee-payment=2026-03-10']) //=> { acceptance: '2026-03-02', 'fee-payment': '2026-03-10' }
+ */
+export function readStartEvents(values: readonly string[] | undefined): Record<string, PlainDate> | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const events: Record<string, PlainDate> = Object.create(null) as Record<string, PlainDate>;
+  for (const value of values) {
+    const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)=(.*)$/.exec(value);
+    if (!match) {
+      throw new InvalidArgumentError(`invalid --event ${JSON.stringify(value.slice(0, 80))}, expected EVENT=YYYY-MM-DD such as fee-payment=2026-03-10`);
+    }
+    if (match[1]! in events) throw new InvalidArgumentError(`--event ${match[1]} is given twice; give each event once`);
+    events[match[1]!] = match[2]!;
+  }
+  return { ...events };
+}
+
+/**
+ * Reads `--stop-day counted|not-counted` into `stopDayCounts` (absent: the policy's own reading).
+ *
+ * @example
+ * readStopDay('not-counted') //=> false
+ */
+export function readStopDay(value: string | undefined): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'counted') return true;
+  if (value === 'not-counted') return false;
+  throw new InvalidArgumentError(`invalid --stop-day ${JSON.stringify(value.slice(0, 80))}, expected counted or not-counted`);
 }
 
 /** The stops given as `--stop` texts. */
@@ -37,10 +70,13 @@ export function loadHongKong(): Promise<Calendar> {
 /** What `dueDate` is asked, as the CLI has read it. */
 export interface DeadlineRequest {
   readonly policy: string;
-  readonly start: PlainDate;
+  /** Day 0; may be left out when `startEvents` gives the events it is the later of. */
+  readonly start?: PlainDate | undefined;
+  readonly startEvents?: Readonly<Record<string, PlainDate>> | undefined;
   readonly stops?: readonly DeadlineStop[];
   readonly asOf?: PlainDate | undefined;
   readonly extension?: number | undefined;
+  readonly stopDayCounts?: boolean | undefined;
 }
 
 /**
@@ -53,14 +89,20 @@ export async function evaluateDeadline(
   request: DeadlineRequest,
   calendars: CommandCalendars,
 ): Promise<{ result: DeadlineResult; calendar: Calendar; projected: boolean }> {
-  const answer = answerPastCoverage(calendars, await calendars.forPolicy(request.policy, request.start), (calendar) =>
+  const events = request.startEvents === undefined ? [] : Object.values(request.startEvents).filter((date) => typeof date === 'string');
+  // The start selects the policy version: the later event, when only events are given (dates are checked by dueDate).
+  const start = request.start ?? events.reduce<string | undefined>((latest, date) => (latest === undefined || date > latest ? date : latest), undefined);
+  if (start === undefined) throw new InvalidArgumentError('missing START: give the day the clock starts, or --event ID=DATE for each start event');
+  const answer = answerPastCoverage(calendars, await calendars.forPolicy(request.policy, start), (calendar) =>
     dueDate({
       policy: request.policy,
-      start: request.start,
+      ...(request.start !== undefined && { start: request.start }),
+      ...(request.startEvents !== undefined && { startEvents: request.startEvents }),
       ...(request.stops && { stops: request.stops }),
       ...(request.asOf !== undefined && { asOf: request.asOf }),
       calendar,
       ...(request.extension !== undefined && { extension: request.extension }),
+      ...(request.stopDayCounts !== undefined && { stopDayCounts: request.stopDayCounts }),
     }),
   );
   return { result: answer.value, calendar: answer.calendar, projected: answer.projected };

@@ -234,6 +234,7 @@ function forwardWorkingDays(
         effect: action,
         alreadyExtended,
         article: rule ? rule.article : null,
+        articleZh: rule?.articleZh ?? null,
         limitOnResume: action === 'resume' ? null : nextLimit,
       });
       k++;
@@ -256,6 +257,7 @@ function forwardWorkingDays(
       effect: action,
       alreadyExtended,
       article: rule ? rule.article : null,
+      articleZh: rule?.articleZh ?? null,
       limitOnResume: null,
     });
     if (action === 'extend' && effect!.action === 'extend') {
@@ -269,9 +271,10 @@ function forwardWorkingDays(
         fraction: { numerator: effect!.fraction.numerator, denominator: effect!.fraction.denominator },
         rounding: effect!.rounding,
         article: rule!.article,
+        articleZh: rule!.articleZh ?? null,
       });
     } else if (action === 'restart') {
-      trace?.push({ type: 'restarted', date: toText, reason: rule!.reason, amount: nextLimit, discarded: used, article: rule!.article });
+      trace?.push({ type: 'restarted', date: toText, reason: rule!.reason, amount: nextLimit, discarded: used, article: rule!.article, articleZh: rule!.articleZh ?? null });
       restartedAt = to;
       used = 0;
       clock++;
@@ -575,7 +578,7 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
     ? [{ type: 'start', date: start, event: policy.clockStart.event, startDayCounts: policy.clockStart.startDayCounts, events: startEvents }]
     : null;
   if (extension > 0) {
-    trace?.push({ type: 'extension', amount: extension, cap: extensionCapOf(compiled)!, article: policy.extensionCap!.article });
+    trace?.push({ type: 'extension', amount: extension, cap: extensionCapOf(compiled)!, article: policy.extensionCap!.article, articleZh: policy.extensionCap!.articleZh ?? null });
   }
   const evaluation = forwardWorking
     ? forwardWorkingDays(counter, compiled, startDay, stops, asOfDay, extension, stopDayCounts, trace)

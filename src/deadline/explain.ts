@@ -6,6 +6,7 @@
 import { tryParsePlainDate, weekdayOfDayNumber } from '../date/plainDate.js';
 import { InvalidArgumentError, describeValue } from '../errors.js';
 import { checkPlainResult, renderResult } from './resultShape.js';
+import { sourceCitationZh } from '../policy/sourceZh.js';
 import type { BilingualText, Consequence, LimitUnit } from '../policy/schema.js';
 import type { TimelineResult } from './projectTimeline.js';
 import type { CountedSegment, DeadlineResult, DeadlineStatus, SkippedHoliday, TraceSegment } from './types.js';
@@ -23,7 +24,10 @@ const EN_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const ZH_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 
 interface Words {
+  /** A date with its weekday: `2025-09-26 (Fri)`, `2025年9月26日（星期五）`. */
   date(date: string): string;
+  /** A date alone, for inside a sentence: `2025-09-26`, `2025年9月26日`. */
+  day(date: string): string;
   range(from: string, to: string): string;
   unit(amount: number, unit: LimitUnit): string;
   ordinalDay(n: number): string;
@@ -39,6 +43,9 @@ const EN: Words = {
   date(date) {
     const w = weekdayIndex(date);
     return w === undefined ? date : `${date} (${EN_WEEKDAYS[w]})`;
+  },
+  day(date) {
+    return date;
   },
   range(from, to) {
     return from === to ? EN.date(from) : `${EN.date(from)} to ${EN.date(to)}`;
@@ -69,6 +76,11 @@ const ZH: Words = {
     if (w === undefined) return date;
     const [y, m, d] = date.split('-');
     return `${y}年${Number(m)}月${Number(d)}日（星期${ZH_WEEKDAYS[w]}）`;
+  },
+  day(date) {
+    if (weekdayIndex(date) === undefined) return date;
+    const [y, m, d] = date.split('-');
+    return `${y}年${Number(m)}月${Number(d)}日`;
   },
   range(from, to) {
     return from === to ? ZH.date(from) : `${ZH.date(from)}至${ZH.date(to)}`;
@@ -127,6 +139,37 @@ const ROUNDING: Record<'ceil' | 'floor' | 'round', BilingualText> = {
   round: { en: 'rounded to the nearest day', zh: '四舍五入' },
 };
 
+/**
+ * Whether a result's periods are read under Hong Kong law: a policy counted on the Hong Kong calendar, or a
+ * Hong Kong (`hk.`) policy. Its day 0 and the move off a holiday follow the Interpretation and General Clauses
+ * Ordinance (Cap. 1) s. 71, by analogy; the mainland's follow the Civil Code, Arts. 201–203, by analogy.
+ */
+function isHongKong(result: DeadlineResult): boolean {
+  return result.policy.calendar === 'HK' || result.policy.id.startsWith('hk.');
+}
+
+/**
+ * The provision a period rule is read by analogy with (review limits are administrative, not civil, periods):
+ * `'start'` day 0 is not counted, `'month'` a month period ends on the corresponding date, `'roll'` a last day that
+ * is a rest day moves to the next working day. Null when the jurisdiction's provision does not address it.
+ */
+function periodLaw(rule: 'start' | 'month' | 'roll', hongKong: boolean, lang: ExplainLanguage): string | null {
+  if (hongKong) {
+    if (rule === 'month') return null;
+    const subsection = rule === 'start' ? '(1)(a)' : '(1)(b)';
+    return lang === 'en'
+      ? `by analogy with the Interpretation and General Clauses Ordinance, Cap. 1, s. 71${subsection}`
+      : `参照《释义及通则条例》（第1章）第71${subsection}条`;
+  }
+  const article = { start: ['201', '二百零一'], month: ['202', '二百零二'], roll: ['203', '二百零三'] }[rule];
+  return lang === 'en' ? `by analogy with Civil Code Art. ${article[0]}` : `参照《民法典》第${article[1]}条`;
+}
+
+/** A stop rule's or extension cap's article: in Chinese its `articleZh` when there is one. */
+function articleText(segment: { readonly article: string; readonly articleZh?: string | null | undefined }, lang: ExplainLanguage): string {
+  return lang === 'zh' ? (segment.articleZh ?? segment.article) : segment.article;
+}
+
 function holidaysText(holidays: readonly SkippedHoliday[], w: Words, lang: ExplainLanguage): string {
   return holidays
     .map((h) =>
@@ -179,23 +222,24 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
           ? [`Counted back from ${w.date(segment.date)}, ${event}.`]
           : [`起算：${w.date(segment.date)}，${event}；自该日向前倒数。`];
       }
+      const law = periodLaw('start', isHongKong(result), lang);
       if (en) {
         return [
           segment.startDayCounts
             ? `Start: ${w.date(segment.date)}, ${event}. The start day itself counts.`
-            : `Day 0: ${w.date(segment.date)}, ${event}. Counting begins on the next day (Civil Code Art. 201).`,
+            : `Day 0: ${w.date(segment.date)}, ${event}. Counting begins on the next day (${law}).`,
         ];
       }
       return [
         segment.startDayCounts
           ? `起算：${w.date(segment.date)}，${event}；当日计入期间。`
-          : `第0日：${w.date(segment.date)}，${event}；当日不计入，自次日起算（《民法典》第二百零一条）。`,
+          : `第0日：${w.date(segment.date)}，${event}；当日不计入，自次日起算（${law}）。`,
       ];
     }
     case 'extension':
       return en
         ? [`The authority extended the limit by ${w.unit(segment.amount, unit)} (${segment.article}; at most ${segment.cap}).`]
-        : [`审评机构延长时限${w.unit(segment.amount, unit)}（${segment.article}；最多${segment.cap}）。`];
+        : [`时限经批准延长${w.unit(segment.amount, unit)}（最多可延长${w.unit(segment.cap, unit)}），依据${articleText(segment, lang)}。`];
     case 'counted':
       return [countedLine(segment, w, lang)];
     case 'stopped': {
@@ -220,7 +264,7 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
             : segment.effect === 'restart'
               ? en
                 ? ` When it resumes, a new limit of ${w.unit(segment.limitOnResume, unit)} starts.`
-                : `恢复后重新计算${w.unit(segment.limitOnResume, unit)}。`
+                : `恢复计时后重新计算${w.unit(segment.limitOnResume, unit)}。`
               : en
                 ? ` When it resumes, the limit becomes ${w.unit(segment.limitOnResume, unit)}.`
                 : `恢复计时后时限变为${w.unit(segment.limitOnResume, unit)}。`;
@@ -236,11 +280,11 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
         segment.fromCounted === false
           ? en
             ? ` (${segment.from} itself included)`
-            : `（含中止当日${w.date(segment.from)}）`
+            : '（含中止当日）'
           : '';
       return en
         ? [`Clock stopped from ${w.date(segment.from)} to ${w.date(segment.to)}: ${why}. ${w.unit(segment.days, 'working-days')} not counted${fromDay}; counting resumes after ${segment.to}.${repeat}`]
-        : [`计时中止：${w.date(segment.from)}至${w.date(segment.to)}，${why}。不计入${w.unit(segment.days, 'working-days')}${fromDay}，自${w.date(segment.to)}次日起恢复计算。${repeat}`];
+        : [`计时中止：${w.date(segment.from)}至${w.date(segment.to)}，${why}。不计入${w.unit(segment.days, 'working-days')}${fromDay}，自${w.day(segment.to)}次日起恢复计时。${repeat}`];
     }
     case 'extended':
       return en
@@ -248,7 +292,7 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
             `On resuming, the limit grows by ${fractionText(segment.fraction.numerator, segment.fraction.denominator, lang)}, ${ROUNDING[segment.rounding].en}: ${segment.from} → ${w.unit(segment.to, unit)} (${segment.article}).`,
           ]
         : [
-            `恢复计时后时限延长${fractionText(segment.fraction.numerator, segment.fraction.denominator, lang)}（${ROUNDING[segment.rounding].zh}）：${segment.from} → ${w.unit(segment.to, unit)}（${segment.article}）。`,
+            `恢复计时后时限延长${fractionText(segment.fraction.numerator, segment.fraction.denominator, lang)}（${ROUNDING[segment.rounding].zh}），由${w.unit(segment.from, unit)}变为${w.unit(segment.to, unit)}，依据${articleText(segment, lang)}。`,
           ];
     case 'restarted':
       return en
@@ -256,7 +300,7 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
             `On resuming, a new limit of ${w.unit(segment.amount, unit)} starts from ${segment.date} (day 0); the ${segment.discarded} working days counted before no longer count (${segment.article}).`,
           ]
         : [
-            `恢复后重新计时：自${segment.date}（第0日）起重新计算${w.unit(segment.amount, unit)}，此前已计的${segment.discarded}个工作日不再计入（${segment.article}）。`,
+            `恢复计时后重新起算：自${w.day(segment.date)}（第0日）起重新计算${w.unit(segment.amount, unit)}，此前已计的${w.unit(segment.discarded, 'working-days')}不再计入，依据${articleText(segment, lang)}。`,
           ];
     case 'period': {
       if (segment.amount === 0) {
@@ -266,22 +310,28 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
       }
       const amount = w.unit(segment.amount, segment.unit);
       const after = segment.direction === 'after';
+      const law = periodLaw('month', isHongKong(result), lang);
       if (en) {
+        const cite = law ? ` (${law})` : '';
         const rule =
           segment.rule === 'corresponding-date'
-            ? ', the corresponding date (Civil Code Art. 202)'
+            ? `, the corresponding date${cite}`
             : segment.rule === 'month-end'
-              ? ": that month has no corresponding date, so its last day (Civil Code Art. 202)"
+              ? `: that month has no corresponding date, so its last day${cite}`
               : '';
         return [`Period: ${amount} ${after ? 'after' : 'before'} ${segment.from} ends on ${w.date(segment.to)}${rule}.`];
       }
+      const cite = law ? `（${law}）` : '';
+      const to = w.date(segment.to);
+      // Counted back, the day found is the last day to act (截止日); counted forward, the period's last day.
+      const last = after ? '最后一日' : '截止日';
       const rule =
         segment.rule === 'corresponding-date'
-          ? '，即到期月的对应日（《民法典》第二百零二条）'
+          ? `${after ? '到期月的' : ''}对应日${to}为${last}${cite}`
           : segment.rule === 'month-end'
-            ? '：到期月没有对应日，以该月末日为最后一日（《民法典》第二百零二条）'
-            : '';
-      return [`期间：${segment.from}${after ? '后' : '前'}${amount}，最后一日为${w.date(segment.to)}${rule}。`];
+            ? `${after ? '到期月' : '该月'}没有对应日，以该月末日${to}为${last}${cite}`
+            : `${last}为${to}`;
+      return [`期间：自${w.day(segment.from)}${after ? '起' : '向前倒数'}${amount}，${rule}。`];
     }
     case 'rolled': {
       const what = segment.holiday
@@ -290,18 +340,20 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
           : (segment.holiday.nameZh ?? segment.holiday.name)
         : en
           ? 'a weekend'
-          : '休息日';
+          : '周末';
+      const hongKong = isHongKong(result);
       if (segment.direction === 'forward') {
+        const law = periodLaw('roll', hongKong, lang);
         return en
-          ? [`${segment.from} is a rest day (${what}), so the deadline moves to the next working day, ${w.date(segment.to)} (Civil Code Art. 203).`]
-          : [`${segment.from}为休息日（${what}），期间最后一日顺延至其后第一个工作日${w.date(segment.to)}（《民法典》第二百零三条）。`];
+          ? [`${segment.from} is a rest day (${what}), so the deadline moves to the next working day, ${w.date(segment.to)} (${law}).`]
+          : [`${w.day(segment.from)}为休息日（${what}），期间最后一日顺延至其后第一个工作日${w.date(segment.to)}（${law}）。`];
       }
       return en
         ? [
-            `${segment.from} is a rest day (${what}), so the deadline moves back to the previous working day, ${w.date(segment.to)}: counted backwards, filing on it is never late (a conservative choice; the Civil Code does not address periods counted backwards).`,
+            `${segment.from} is a rest day (${what}), so the deadline moves back to the previous working day, ${w.date(segment.to)}: counted backwards, filing on it is never late (a conservative choice; ${hongKong ? 'Cap. 1 s. 71 does' : 'the Civil Code does'} not address periods counted backwards).`,
           ]
         : [
-            `${segment.from}为休息日（${what}），截止日提前至其前一个工作日${w.date(segment.to)}：倒数期间按此日办理不致逾期（保守处理；《民法典》未规定倒数期间）。`,
+            `${w.day(segment.from)}为休息日（${what}），截止日提前至其前一个工作日${w.date(segment.to)}：倒数期间按此日办理不致逾期（保守处理；${hongKong ? '《释义及通则条例》（第1章）第71条' : '《民法典》'}未规定倒数期间）。`,
           ];
     }
     case 'ignored-stop': {
@@ -309,18 +361,21 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
       const maybe = (result.provisionalFields ?? []).includes('due');
       return en
         ? [`The stop from ${segment.from}${segment.to ? ` to ${segment.to}` : ''} begins on or after the due date, so it changes nothing${maybe ? ' on the most likely arrangement of the projected days (on another it may apply)' : ''}.`]
-        : [`自${segment.from}起的中止${segment.to ? `（至${segment.to}）` : ''}始于届满日当日或之后，${maybe ? '按推算日期最可能的安排' : ''}不影响期限${maybe ? '（按其他安排可能适用）' : ''}。`];
+        : [`自${w.day(segment.from)}起的计时中止${segment.to ? `（至${w.day(segment.to)}）` : ''}始于届满日当日或之后，${maybe ? '按推算日期最可能的安排' : ''}不影响期限${maybe ? '（按其他安排可能适用）' : ''}。`];
     }
     case 'due': {
       const which = result.counting === 'working-days' && unit === 'working-days' ? result.countedDays : null;
       if (en) {
         const detail =
           which !== null && result.policy.limit.direction === 'after' ? `, the ${w.ordinalDay(result.limit.amount)} counted working day${result.limit.amount !== which ? ' of the last clock' : ''}` : '';
-        return [`Due: ${w.date(segment.date)}${detail}.`];
+        // A window counted back from an expiry (a renewal filing) ends on the last day to file.
+        const label = result.policy.limit.direction === 'before' && result.policy.role === 'sponsor-window' ? 'Last day to file' : 'Due';
+        return [`${label}: ${w.date(segment.date)}${detail}.`];
       }
       const detail =
         which !== null && result.policy.limit.direction === 'after' ? `，即${result.limit.amount !== which ? '最后一次计时的' : ''}第${result.limit.amount}个计入的工作日` : '';
-      return [`届满日：${w.date(segment.date)}${detail}。`];
+      // Counted back, the date is the last day to act (截止日), not the expiry of a limit (届满日).
+      return [`${result.policy.limit.direction === 'before' ? '截止日' : '届满日'}：${w.date(segment.date)}${detail}。`];
     }
   }
 }
@@ -330,11 +385,13 @@ function ruleLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): str
   const en = lang === 'en';
   const amount =
     policy.limit.amount === 0 ? (en ? 'due on the start date itself' : '以起算日当日为期限') : w.unit(policy.limit.amount, policy.limit.unit);
-  const period = `${policy.effective.from} ${en ? 'to' : '至'} ${policy.effective.to ?? (en ? 'now' : '今')}`;
-  const source = en
-    ? `${policy.source.document.en}, ${policy.source.number}, ${policy.source.article}`
-    : `《${policy.source.document.zh}》（${policy.source.number}）${policy.source.article}`;
-  const confidence = policy.confidence === 'cited' ? (en ? 'cited' : '已引证') : en ? 'UNVERIFIED' : '未经核实';
+  const period = en
+    ? `${policy.effective.from} to ${policy.effective.to ?? 'now'}`
+    : policy.effective.to === null
+      ? `自${w.day(policy.effective.from)}起施行`
+      : `施行期间${w.day(policy.effective.from)}至${w.day(policy.effective.to)}`;
+  const source = en ? `${policy.source.document.en}, ${policy.source.number}, ${policy.source.article}` : sourceCitationZh(policy.source);
+  const confidence = policy.confidence === 'cited' ? (en ? 'cited' : '有据（已查到出处）') : en ? 'UNVERIFIED' : '未经核实';
   const direction = policy.limit.direction === 'before' && policy.limit.amount > 0 ? (en ? ' before the start' : '（自起算日向前倒数）') : '';
   return en
     ? [
@@ -343,7 +400,7 @@ function ruleLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): str
       ]
     : [
         `${policy.id}：${policy.title.zh}`,
-        `规则：${amount}${direction}，按${calendarName(result.calendar, lang)}日历计算；版本 ${policy.version}（施行期间 ${period}）。依据：${source}。可信度：${confidence}。`,
+        `规则：${amount}${direction}，按${calendarName(result.calendar, lang)}日历计算；版本 ${policy.version}（${period}）。依据：${source}。来源：${confidence}。`,
       ];
 }
 
@@ -352,8 +409,10 @@ function closingLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): 
   const lines: string[] = [];
   const consequence = CONSEQUENCE[result.consequence][lang];
   const note = w.text(result.policy.consequenceNote);
-  if (result.consequence === 'none') lines.push(en ? `At expiry: ${note}` : `届满后果：${note}`);
-  else lines.push(en ? `At expiry: ${consequence}. ${note}` : `届满后果：${consequence}。${note}`);
+  // A date counted back (a filing deadline) does not expire: its note says what the date is for.
+  const head = result.policy.limit.direction === 'before' ? '说明' : '届满后果';
+  if (result.consequence === 'none') lines.push(en ? `At expiry: ${note}` : `${head}：${note}`);
+  else lines.push(en ? `At expiry: ${consequence}. ${note}` : `${head}：${consequence}。${note}`);
   if (result.status !== null) {
     const units = result.counting === 'working-days' ? 'working-days' : 'calendar-days';
     const when = result.asOf === null ? (en ? 'Now' : '目前') : en ? `On ${result.asOf}` : `截至${w.date(result.asOf)}`;
@@ -480,7 +539,7 @@ function stopDayLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): 
   return [
     en
       ? `Stop day: ${used} (${by}; ${sure}: ${reading.basis.en})${other}`
-      : `中止当日：${used}（${by}；${sure}：${reading.basis.zh}）。${other}`,
+      : `中止当日：${used}（${by}；${sure}：${reading.basis.zh.replace(/。$/, '')}）。${other}`,
   ];
 }
 
@@ -503,7 +562,7 @@ function explainTimeline(result: TimelineResult, lang: ExplainLanguage): string[
   const en = lang === 'en';
   const lines: string[] = [];
   if (result.procedure) lines.push(en ? `${result.procedure.id}: ${result.procedure.title.en}` : `${result.procedure.id}：${result.procedure.title.zh}`);
-  lines.push(en ? `Starts ${w.date(result.start)}${result.asOf ? `; as of ${result.asOf}` : ''}.` : `起算：${w.date(result.start)}${result.asOf ? `；截至${result.asOf}` : ''}。`);
+  lines.push(en ? `Starts ${w.date(result.start)}${result.asOf ? `; as of ${result.asOf}` : ''}.` : `起算：${w.date(result.start)}${result.asOf ? `；截至${w.day(result.asOf)}` : ''}。`);
   for (const stage of result.stages) {
     const label = w.text(stage.label);
     const basis = (b: 'given' | 'actual' | 'projected' | null) =>
@@ -557,7 +616,7 @@ function explainTimeline(result: TimelineResult, lang: ExplainLanguage): string[
  * explain(dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26' }), { lang: 'en' })
  * //=> 'cn.nmpa.drug.ind: Drug clinical trial application (IND): review and implied approval\n' +
  * //   'Rule: 60 working days on the mainland China (CN) calendar; version 2019-12-01 (in force 2019-12-01 to now). Source: …\n' +
- * //   'Day 0: 2025-09-26 (Fri), Acceptance of the IND (the date on the acceptance notice). Counting begins on the next day (Civil Code Art. 201).\n' +
+ * //   'Day 0: 2025-09-26 (Fri), Acceptance of the IND (the date on the acceptance notice). Counting begins on the next day (by analogy with Civil Code Art. 201).\n' +
  * //   'Counted working days 1–60: 2025-09-28 (Sun) to 2025-12-25 (Thu); 30 rest days not counted, among them National Day and Mid-Autumn Festival 2025-10-01 (Wed) to 2025-10-08 (Wed) (8 days); make-up working days counted: 2025-09-28 (Sun), 2025-10-11 (Sat).\n' +
  * //   'Due: 2025-12-25 (Thu), the 60th counted working day.\n' +
  * //   'At expiry: implied approval. Implied approval (默示许可): if CDE has not notified its decision by the end of the limit, …'

@@ -145,6 +145,8 @@ export interface StoppedSegment {
   readonly alreadyExtended: boolean;
   /** The article behind the effect, or null. */
   readonly article: string | null;
+  /** The same reference in Chinese citation form (the stop rule's `articleZh`), or null. */
+  readonly articleZh: string | null;
   /** For an open stop that extends or restarts: the limit that will apply once the clock resumes. */
   readonly limitOnResume: number | null;
 }
@@ -160,6 +162,8 @@ export interface ExtendedSegment {
   readonly fraction: { readonly numerator: number; readonly denominator: number };
   readonly rounding: 'ceil' | 'floor' | 'round';
   readonly article: string;
+  /** The stop rule's `articleZh`, or null. */
+  readonly articleZh: string | null;
 }
 
 /** A new limit started when a stop ended (device review after a supplement). */
@@ -173,6 +177,8 @@ export interface RestartedSegment {
   /** Working days counted on the previous clock, which no longer count. */
   readonly discarded: number;
   readonly article: string;
+  /** The stop rule's `articleZh`, or null. */
+  readonly articleZh: string | null;
 }
 
 /** A discretionary extension passed in `extension`. */
@@ -182,6 +188,8 @@ export interface ExtensionSegment {
   /** The most the policy allows. */
   readonly cap: number;
   readonly article: string;
+  /** The extension cap's `articleZh`, or null. */
+  readonly articleZh: string | null;
 }
 
 /** A calendar period (calendar days, weeks, months, years) from the start to its nominal last day. */

@@ -6,7 +6,7 @@
  * @module
  */
 import { tryParsePlainDate, type DayNumber, type PlainDate } from '../date/plainDate.js';
-import type { BilingualText, Confidence, Consequence, LimitUnit, Policy, PolicySource, StopRule } from './schema.js';
+import type { BilingualText, Confidence, Consequence, LimitUnit, Policy, PolicyRole, PolicySource, StopRule } from './schema.js';
 
 /** What a deadline result says about the policy it applied. */
 export interface PolicySummary {
@@ -16,6 +16,8 @@ export interface PolicySummary {
   readonly version: string;
   /** The policy's title in English and Chinese. */
   readonly title: BilingualText;
+  /** What kind of rule: `'review'`, `'stage'`, `'sponsor-window'` (the applicant must act) or `'relative'`. */
+  readonly role: PolicyRole;
   /** The limit as the policy states it, before any extension or restart. */
   readonly limit: { readonly amount: number; readonly unit: LimitUnit; readonly direction: 'after' | 'before' };
   /** The id of the calendar the policy counts on (`'CN'`, `'HK'`). */
@@ -58,6 +60,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     id: policy.id,
     version: policy.version,
     title: { ...policy.title },
+    role: policy.role,
     limit: { amount: policy.limit.amount, unit: policy.limit.unit, direction: policy.limit.direction },
     calendar: policy.calendar,
     clockStart: { event: { ...policy.clockStart.event }, startDayCounts: policy.clockStart.startDayCounts },

@@ -532,6 +532,7 @@ describe('fuzz: the error classes', () => {
     covers(
       'ReviewclockError', 'InvalidDateError', 'InvalidArgumentError', 'CalendarCoverageError', 'CalendarRequiredError', 'ScheduleValidationError',
       'PolicyValidationError', 'UnknownPolicyError', 'InconsistentInputError', 'PolicyNotInForceError', 'NoticeParseError',
+      'UnknownStopReasonError',
     );
     fc.assert(
       fc.property(hostile, fc.string(), (value, text) => {
@@ -546,6 +547,8 @@ describe('fuzz: the error classes', () => {
           new api.InconsistentInputError(text),
           new api.PolicyNotInForceError(text, text, '2025-01-01', [{ version: text, from: '2025-01-01', to: null }]),
           new api.NoticeParseError(text, text, 2020),
+          new api.UnknownStopReasonError(text, text, 0, text, [text]),
+          new api.UnknownStopReasonError(text, text, 3, text, []),
         ];
         for (const error of errors) {
           expect(error).toBeInstanceOf(api.ReviewclockError);

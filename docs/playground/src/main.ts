@@ -195,7 +195,9 @@ function buildStops(): void {
   const reasons = policy?.stops ?? [];
   const known = new Set(reasons.map((rule) => rule.reason));
   const rows = state.stops.map((stop, index) => {
-    if (stop.reason !== '' && !known.has(stop.reason)) stop.reason = '';
+    // A reason the rule does not name (from an address, or a rule that changed) is kept and shown, so that the
+    // computation refuses it (UnknownStopReasonError), never silently turned into a plain pause.
+    const unknown = stop.reason !== '' && !known.has(stop.reason);
     const n = index + 1;
     const id = (field: string) => `stop-${n}-${field}`;
     const fromInput = h('input', { type: 'date', id: id('from'), value: stop.from, 'aria-describedby': id('hint') });
@@ -205,6 +207,7 @@ function buildStops(): void {
       'select',
       { id: id('reason') },
       h('option', { value: '' }, t.reasonNone),
+      ...(unknown ? [h('option', { value: stop.reason, selected: true }, `${stop.reason} (${t.reasonUnknown})`)] : []),
       ...reasons.map((rule) => h('option', { value: rule.reason, selected: rule.reason === stop.reason }, title(rule.title, state.lang))),
     );
     const reasonHint = h('p', { class: 'hint', id: id('reason-hint') });

@@ -13,7 +13,7 @@ import {
   type DeadlineStop,
 } from '../../index.js';
 import { CommandCalendars, type CalendarOptions } from '../calendars.js';
-import { readAsOf } from '../deadline.js';
+import { readAsOf, readStopDay } from '../deadline.js';
 import { readStop } from '../options.js';
 import { answerPastCoverage } from '../provisional.js';
 import { RESULT_TEXT, ResultText, type BatchFormat, type BatchInput, type BatchSettings, type RowEvaluator } from './BatchProcessor.js';
@@ -26,6 +26,8 @@ export interface BatchOptions extends CalendarOptions {
   readonly format: BatchFormat;
   readonly output?: BatchFormat;
   readonly asOf?: string;
+  /** `--stop-day counted|not-counted`: the stop-day reading for every row (default: each policy's own). */
+  readonly stopDay?: string;
 }
 
 /**
@@ -124,6 +126,7 @@ function makeEvaluator(
   calendars: CommandCalendars,
 ): { evaluate: RowEvaluator; prepare: (error: unknown) => Promise<unknown> | undefined } {
   const asOf = readAsOf(options.asOf);
+  const stopDayCounts = readStopDay(options.stopDay);
   let hongKong: Calendar | undefined;
   const projections = new Map<Calendar, Calendar>();
   // Rows without stops repeat: a portfolio has far fewer distinct (policy, start, as-of) triples than rows (a few
@@ -175,6 +178,7 @@ function makeEvaluator(
         stops: input.stops as DeadlineStop[] | undefined,
         asOf: rowAsOf as string | undefined,
         calendar: counted,
+        ...(stopDayCounts !== undefined && { stopDayCounts }),
       });
     // Past the published years (without --project), on the projection: the row is provisional, not an error. Once
     // one row needed the projection, later rows go to it straight away: it answers published days exactly as the
@@ -194,7 +198,7 @@ function makeEvaluator(
       if (!hongKong) throw new CalendarNotLoaded(calendars.get('HK', null).then((loaded) => (hongKong = loaded)));
       result = askOn(hongKong);
     }
-    return {
+    const fields: Record<string, unknown> = {
       due: result.due,
       dueEarliest: result.dueRange?.earliest ?? null,
       dueLatest: result.dueRange?.latest ?? null,
@@ -210,6 +214,9 @@ function makeEvaluator(
       provisional: result.provisional,
       version: result.policy.version,
     };
+    // NDJSON rows name what is doubtful about their input (a stop without a reason where reasons matter).
+    if (result.warnings.length > 0) fields['warnings'] = result.warnings.map((warning) => warning.code);
+    return fields;
   };
   return { evaluate, prepare: (error) => (error instanceof CalendarNotLoaded ? error.loading : undefined) };
 }

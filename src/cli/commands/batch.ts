@@ -36,7 +36,13 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
     .argument('[file]', 'the input file; stdin when absent or "-"')
     .addOption(new Option('--format <format>', 'input format').choices(FORMATS).default('ndjson'))
     .addOption(new Option('--output <format>', 'output format (default: the input format)').choices(FORMATS))
-    .option('--as-of <date>', 'report days elapsed, days left and status as of this date (YYYY-MM-DD, or "today" in China)');
+    .option('--as-of <date>', 'report days elapsed, days left and status as of this date (YYYY-MM-DD, or "today" in China)')
+    .addOption(
+      new Option('--stop-day <reading>', "whether the day a clock stops counts as a day of the limit, for every row (default: each policy's reading)").choices([
+        'counted',
+        'not-counted',
+      ]),
+    );
   addCalendarOption(command, "the calendar to count on (default: each policy's own)");
   addScheduleOption(command);
   command

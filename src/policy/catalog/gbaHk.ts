@@ -15,6 +15,7 @@ const GBA_SOURCE = {
   },
   number: '广东省人民代表大会常务委员会 (adopted 2024-07-31; in force 2024-12-01)',
   article: 'Art. 8',
+  articleZh: '第八条',
   url: 'https://fao.wenzhou.gov.cn/art/2025/3/19/art_1340369_58923024.html',
   publication: 'official' as const,
 };
@@ -34,11 +35,12 @@ const HK_AUTHORITY_PCM = {
 };
 const HK_PCM_SOURCE = {
   document: {
-    zh: '分級分流審評審批中成藥註冊申請的安排（試行）',
+    zh: '分级分流审评审批中成药注册申请的安排（试行）',
     en: 'Tiered and streamlined review of proprietary Chinese medicine registration applications (pilot)',
   },
   number: 'Department of Health announcement of 2025-11-20',
   article: 'press release (target processing times)',
+  articleZh: '新闻公报（目标处理时间）',
   url: 'https://www.info.gov.hk/gia/general/202511/20/P2025112000624p.htm',
   publication: 'official' as const,
 };
@@ -50,7 +52,7 @@ export const GBA_HK_POLICIES = [
     version: '2024-12-01',
     title: {
       en: 'Hong Kong/Macao Drug and Device Access (港澳药械通): importing a product already on the catalogue',
-      zh: '"港澳药械通"：进口已列入目录的港澳药品医疗器械',
+      zh: '“港澳药械通”：进口已列入目录的港澳药品医疗器械',
     },
     jurisdiction: 'CN-GD',
     authority: GBA_AUTHORITY,
@@ -78,7 +80,7 @@ export const GBA_HK_POLICIES = [
     version: '2024-12-01',
     title: {
       en: 'Hong Kong/Macao Drug and Device Access (港澳药械通): a product not yet on the catalogue',
-      zh: '"港澳药械通"：进口尚未列入目录的港澳药品医疗器械',
+      zh: '“港澳药械通”：进口尚未列入目录的港澳药品医疗器械',
     },
     jurisdiction: 'CN-GD',
     authority: GBA_AUTHORITY,
@@ -103,7 +105,7 @@ export const GBA_HK_POLICIES = [
     version: '2023-11-01',
     title: {
       en: 'Registration of a new chemical or biological entity under the "1+" mechanism (target processing time)',
-      zh: '"1+"新药审批机制下新化学或生物实体药剂制品注册（目标处理时间）',
+      zh: '「1+」新药审批机制下新化学或生物实体药剂制品注册（目标处理时间）',
     },
     jurisdiction: 'HK',
     authority: {
@@ -128,17 +130,19 @@ export const GBA_HK_POLICIES = [
         },
         effect: { action: 'resume' },
         article: 'Department of Health target processing time (stop-clock)',
+        articleZh: '卫生署目标处理时间（计时中止安排）',
       },
     ],
     stopDayCounts: STOP_DAY_HK,
     pilotRegions: [],
     consequence: 'none',
-    consequenceNote: { en: 'A performance target; no deemed approval.', zh: '服务目标时限；不产生视为批准的后果。' },
+    consequenceNote: { en: 'A performance target; no deemed approval.', zh: '此为服务承诺的目标处理时间；不产生视为批准的后果。' },
     effective: { from: '2023-11-01', to: null },
     source: {
-      document: { zh: '「1+」新藥審批機制', en: 'New mechanism for registration of new drugs ("1+" mechanism)' },
+      document: { zh: '「1+」新药审批机制', en: 'New mechanism for registration of new drugs ("1+" mechanism)' },
       number: 'Pharmacy and Poisons Board / Department of Health guidance notes on registration of NCE products',
       article: 'target processing time',
+      articleZh: '目标处理时间',
       url: 'https://www.drugoffice.gov.hk/eps/do/en/consumer/onePlus_faq.html',
       publication: 'official',
     },
@@ -154,7 +158,7 @@ export const GBA_HK_POLICIES = [
     version: '2026-01-01',
     title: {
       en: 'Proprietary Chinese medicine registration, "innovative drug" tier (target processing time)',
-      zh: '中成药注册"创新药"类别（目标处理时间）',
+      zh: '中成药注册“创新药”类别（目标处理时间）',
     },
     jurisdiction: 'HK',
     authority: HK_AUTHORITY_PCM,
@@ -185,7 +189,7 @@ export const GBA_HK_POLICIES = [
     version: '2026-01-01',
     title: {
       en: 'Proprietary Chinese medicine registration, "designated priority product" tier (target processing time)',
-      zh: '中成药注册"指定优先产品"类别（目标处理时间）',
+      zh: '中成药注册“指定优先产品”类别（目标处理时间）',
     },
     jurisdiction: 'HK',
     authority: HK_AUTHORITY_PCM,

@@ -57,22 +57,28 @@ export const ALL = {
 /**
  * Builds a source from a document and an article. The document's address and publication are used unless
  * `address` gives another one (then its `publication` is required for a non-null url). A `'copy'` is named in
- * the article as "(verbatim copy on <host>)".
+ * the article as "(verbatim copy on <host>)". `article` may be `{ en, zh }`: the English `article` and the Chinese
+ * `articleZh` (e.g. `{ en: 'Art. 96(2)', zh: '第九十六条第（二）项' }`).
  */
-export function cite(document: SourceDocument, article: string, address: SourceAddress = document): PolicySource {
-  const source: PolicySource = { document: { ...document.document }, number: document.number, article, url: address.url };
+export function cite(document: SourceDocument, article: string | { readonly en: string; readonly zh: string }, address: SourceAddress = document): PolicySource {
+  const [en, zh] = typeof article === 'string' ? [article, undefined] : [article.en, article.zh];
+  const source: PolicySource = { document: { ...document.document }, number: document.number, article: en, ...(zh !== undefined && { articleZh: zh }), url: address.url };
   if (address.url === null) return source;
   if (address.publication !== undefined) source.publication = address.publication;
-  if (address.publication === 'copy' && address.copyHost !== undefined) source.article = `${article} (verbatim copy on ${address.copyHost})`;
+  if (address.publication === 'copy' && address.copyHost !== undefined) source.article = `${en} (verbatim copy on ${address.copyHost})`;
   return source;
 }
 
 // ── Clock-stop reasons of drug reviews (DRR Arts. 87, 103; CDE specification 药审业〔2022〕614号) ──────────────────
 
+/** 发补 is CDE's act (issuing the supplement notice); the sponsor's act is 补充资料. */
 const SPONSOR_SUPPLEMENT_TITLE = {
-  en: 'Sponsor supplements materials after a CDE supplement notice (发补)',
-  zh: '申请人按药审中心补充资料通知补充资料（发补）',
+  en: 'Sponsor supplements materials after CDE issues a supplement notice (发补)',
+  zh: '药审中心发补后申请人补充资料',
 };
+
+/** CDE's clock-stop specification, as cited in Chinese. */
+const CDE_SPEC_ZH = '《药品审评中心审评计时中止与恢复管理规范》（药审业〔2022〕614号）';
 
 /** Supplement during a CDE review: the limit grows by 1/3 on resume (DRR Art. 87). */
 export const SUPPLEMENT_EXTENDS_THIRD: StopRule = {
@@ -80,6 +86,7 @@ export const SUPPLEMENT_EXTENDS_THIRD: StopRule = {
   title: SPONSOR_SUPPLEMENT_TITLE,
   effect: { action: 'extend', fraction: { numerator: 1, denominator: 3 }, rounding: 'ceil', once: true },
   article: 'DRR Art. 87 (rounding not stated in the text; reviewclock rounds up)',
+  articleZh: '《药品注册管理办法》第八十七条（原文未规定取整方式，本工具向上取整）',
 };
 
 /** Supplement under priority review: the limit grows by 1/4 on resume (DRR Art. 87). */
@@ -88,6 +95,7 @@ export const SUPPLEMENT_EXTENDS_QUARTER: StopRule = {
   title: SPONSOR_SUPPLEMENT_TITLE,
   effect: { action: 'extend', fraction: { numerator: 1, denominator: 4 }, rounding: 'ceil', once: true },
   article: 'DRR Art. 87, priority review (rounding not stated in the text; reviewclock rounds up)',
+  articleZh: '《药品注册管理办法》第八十七条（优先审评；原文未规定取整方式，本工具向上取整）',
 };
 
 /** Supplement where no extension is confirmed: a plain pause (DRR Art. 103(1)). */
@@ -96,6 +104,7 @@ export const SUPPLEMENT_PAUSES: StopRule = {
   title: SPONSOR_SUPPLEMENT_TITLE,
   effect: { action: 'resume' },
   article: 'DRR Art. 103(1) (article number unverified); no extension on resume is confirmed for this procedure',
+  articleZh: '《药品注册管理办法》第一百零三条第（一）项（条文序号未经核实）；未确认本程序恢复计时后延长时限',
 };
 
 /** The other periods DRR Art. 103 and the CDE 2022 specification leave out of every review limit: plain pauses. */
@@ -105,6 +114,7 @@ export const DRUG_REVIEW_PAUSES: StopRule[] = [
     title: { en: 'Rectification after a registration inspection', zh: '注册核查后整改' },
     effect: { action: 'resume' },
     article: 'DRR Art. 103(1) (article number unverified); CDE specification 药审业〔2022〕614号',
+    articleZh: `《药品注册管理办法》第一百零三条第（一）项（条文序号未经核实）；${CDE_SPEC_ZH}`,
   },
   {
     reason: 'applicant-delay',
@@ -114,6 +124,7 @@ export const DRUG_REVIEW_PAUSES: StopRule[] = [
     },
     effect: { action: 'resume' },
     article: 'DRR Art. 103(2) (article number unverified)',
+    articleZh: '《药品注册管理办法》第一百零三条第（二）项（条文序号未经核实）',
   },
   {
     reason: 'suspension-by-law',
@@ -123,12 +134,14 @@ export const DRUG_REVIEW_PAUSES: StopRule[] = [
     },
     effect: { action: 'resume' },
     article: 'DRR Art. 103(3) (article number unverified); CDE specification 药审业〔2022〕614号',
+    articleZh: `《药品注册管理办法》第一百零三条第（三）项（条文序号未经核实）；${CDE_SPEC_ZH}`,
   },
   {
     reason: 'overseas-inspection',
     title: { en: 'Overseas inspection', zh: '启动境外核查' },
     effect: { action: 'resume' },
     article: 'DRR Art. 103(4) (article number unverified); CDE specification 药审业〔2022〕614号',
+    articleZh: `《药品注册管理办法》第一百零三条第（四）项（条文序号未经核实）；${CDE_SPEC_ZH}`,
   },
   {
     reason: 'objection',
@@ -138,6 +151,7 @@ export const DRUG_REVIEW_PAUSES: StopRule[] = [
     },
     effect: { action: 'resume' },
     article: 'CDE specification 药审业〔2022〕614号',
+    articleZh: CDE_SPEC_ZH,
   },
   {
     reason: 'report-pending',
@@ -147,6 +161,7 @@ export const DRUG_REVIEW_PAUSES: StopRule[] = [
     },
     effect: { action: 'resume' },
     article: 'CDE specification 药审业〔2022〕614号; DRR Arts. 97–98',
+    articleZh: `${CDE_SPEC_ZH}；《药品注册管理办法》第九十七条、第九十八条`,
   },
 ];
 
@@ -156,7 +171,7 @@ export const IND_PAUSES: StopRule[] = [SUPPLEMENT_PAUSES, ...DRUG_REVIEW_PAUSES.
 // ── Clock-stop reasons of device reviews (SAMR Order 47 Arts. 92, 97) ────────────────────────────────────────────
 
 /** Supplement after a device correction notice: a new limit starts when the materials arrive (Order 47 Art. 92). */
-export function deviceSupplementRestart(amount: number, article: string): StopRule {
+export function deviceSupplementRestart(amount: number, article: string, articleZh: string): StopRule {
   return {
     reason: 'supplement',
     title: {
@@ -165,6 +180,7 @@ export function deviceSupplementRestart(amount: number, article: string): StopRu
     },
     effect: { action: 'restart', amount },
     article,
+    articleZh,
   };
 }
 
@@ -175,12 +191,14 @@ export const DEVICE_REVIEW_PAUSES: StopRule[] = [
     title: { en: 'Registration quality-management-system inspection, and rectification after it', zh: '注册质量管理体系核查及整改' },
     effect: { action: 'resume' },
     article: 'Order 47 Art. 97 (unverified)',
+    articleZh: '《医疗器械注册与备案管理办法》第九十七条（条文序号未经核实）',
   },
   {
     reason: 'applicant-delay',
     title: { en: 'Inspection delayed for reasons of the applicant', zh: '因申请人原因延迟核查' },
     effect: { action: 'resume' },
     article: 'Order 47 Art. 97 (unverified)',
+    articleZh: '《医疗器械注册与备案管理办法》第九十七条（条文序号未经核实）',
   },
   {
     reason: 'expert-consultation',
@@ -190,12 +208,14 @@ export const DEVICE_REVIEW_PAUSES: StopRule[] = [
     },
     effect: { action: 'resume' },
     article: 'Order 47 Art. 97 (unverified; explicit in the 2014 rules)',
+    articleZh: '《医疗器械注册与备案管理办法》第九十七条（条文序号未经核实；2014年《医疗器械注册管理办法》有明确规定）',
   },
   {
     reason: 'suspension-by-law',
     title: { en: 'Review suspended under laws or regulations', zh: '根据法律法规中止审评' },
     effect: { action: 'resume' },
     article: 'Order 47 Art. 97 (unverified)',
+    articleZh: '《医疗器械注册与备案管理办法》第九十七条（条文序号未经核实）',
   },
 ];
 
