@@ -196,7 +196,7 @@ function countedLine(segment: CountedSegment, w: Words, lang: ExplainLanguage): 
     return `${line}.`;
   }
   let line = backward
-    ? `自${segment.from}向前倒数${w.unit(segment.days, 'working-days')}：第1日为${w.date(segment.firstDate)}，第${lastDay}日为${w.date(segment.lastDate)}`
+    ? `自${w.day(segment.from)}向前倒数${w.unit(segment.days, 'working-days')}：第1日为${w.date(segment.firstDate)}，第${lastDay}日为${w.date(segment.lastDate)}`
     : `计入第${numbers}个工作日${segment.clock > 1 ? `（第${segment.clock}次计时）` : ''}：${span}`;
   if (restDays > 0) line += `；期间${restDays}个休息日不计入${holidays ? `，其中${holidays}` : ''}`;
   if (makeups) line += `；计入调休上班日：${makeups}`;
@@ -273,7 +273,7 @@ function segmentLines(segment: TraceSegment, result: DeadlineResult, w: Words, l
               `Clock stopped since ${w.date(segment.from)} and not yet resumed: ${why}${segment.days ? ` (${w.unit(segment.days, 'working-days')} so far)` : ''}. No due date until it resumes.${resume}${repeat}`,
             ]
           : [
-              `自${w.date(segment.from)}起计时中止，尚未恢复：${why}${segment.days ? `（截至目前${w.unit(segment.days, 'working-days')}）` : ''}。恢复计时前没有届满日。${resume}${repeat}`,
+              `自${w.date(segment.from)}起计时中止，尚未恢复：${why}${segment.days ? `（截至${result.asOf === null ? '目前' : w.day(result.asOf)}已中止${w.unit(segment.days, 'working-days')}）` : ''}。恢复计时前没有届满日。${resume}${repeat}`,
             ];
       }
       const fromDay =

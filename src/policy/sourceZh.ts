@@ -117,8 +117,23 @@ export function documentTitlesZh(titles: string): string {
 /**
  * A source as cited in Chinese: `《药品注册管理办法》（国家市场监督管理总局令第27号）第九十六条第（二）项`. The article is
  * `articleZh` when the source has it, else the English `article`.
+ *
+ * A source of several documents (titles joined by `；`) whose numbers and `articleZh` come in the same order, one
+ * `；`-separated part per document, each part naming its document in 《》, is cited document by document:
+ * `《中华人民共和国药品管理法》（主席令第31号，2019年修订）第十九条；《药品注册管理办法》（国家市场监督管理总局令第27号）第二十三条`.
+ * Otherwise the titles come first, each in its own 《》, then the numbers and the article.
  */
 export function sourceCitationZh(source: Pick<PolicySource, 'document' | 'number' | 'article' | 'articleZh'>): string {
+  const titles = source.document.zh.split(/\s*[；;]\s*/).filter((title) => title.length > 0);
+  if (titles.length > 1 && source.articleZh !== undefined) {
+    const numbers = topLevelParts(source.number).map((part) => numberPartZh(part) ?? '');
+    const articles = topLevelParts(source.articleZh);
+    if (numbers.length === titles.length && articles.length === titles.length && articles.every((article) => /^《[^》]+》/.test(article))) {
+      return titles
+        .map((title, i) => `${documentTitlesZh(title)}${numbers[i] ? `（${numbers[i]}）` : ''}${articles[i]!.replace(/^《[^》]+》/, '')}`)
+        .join('；');
+    }
+  }
   const number = sourceNumberZh(source.number);
   return `${documentTitlesZh(source.document.zh)}${number ? `（${number}）` : ''}${source.articleZh ?? source.article}`;
 }

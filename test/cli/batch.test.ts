@@ -6,13 +6,17 @@ import { referenceAdd, referenceCount } from '../support/referenceCalendar.js';
 import { CLI, runCli } from './support/runCli.js';
 
 // Expected due dates come from the naive day-by-day reference calendar: an IND (60 working days) accepted on
-// day 0 is due on the 60th working day after it, and a plain clock stop FROM..TO adds the working days x with
-// FROM < x <= TO that it took out.
+// day 0 is due on the 60th working day after it. With `--stop-day counted`, a plain clock stop FROM..TO adds the
+// working days x with FROM < x <= TO that it took out; the tests about something else (CSV, CRLF, threads, order)
+// pass that flag. The IND's own reading (the default) does not count the stop day: FROM <= x <= TO, so a stop
+// beginning on a working day adds one more.
 const IND = 'cn.nmpa.drug.ind';
 const START = '2025-09-26';
 const DUE = referenceAdd(START, 60)!; // 2025-12-25
 const STOP = { from: '2025-10-20', to: '2025-11-03' };
-const DUE_WITH_STOP = referenceAdd(START, 60 + referenceCount(STOP.from, STOP.to))!;
+const DUE_WITH_STOP = referenceAdd(START, 60 + referenceCount(STOP.from, STOP.to))!; // 2026-01-09, with --stop-day counted
+// By default Mon 20 Oct is left out too: one more working day after Fri 9 Jan → Mon 12 Jan 2026.
+const DUE_WITH_STOP_DEFAULT = referenceAdd(DUE_WITH_STOP, 1)!;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON results, read field by field
 function rows(stdout: string): any[] {
@@ -28,7 +32,8 @@ describe('reviewclock batch, NDJSON', () => {
     expect(run).toMatchObject({ status: 0, stderr: '' });
     const [a, b, c] = rows(run.stdout);
     expect(a).toMatchObject({ line: 1, id: 'A', policy: IND, start: START, due: DUE });
-    expect(b).toMatchObject({ line: 2, id: 'B', due: DUE_WITH_STOP });
+    expect(b).toMatchObject({ line: 2, id: 'B', due: DUE_WITH_STOP_DEFAULT });
+    expect(DUE_WITH_STOP_DEFAULT).toBe('2026-01-12');
     // An open stop: the clock is stopped, there is no due date yet.
     expect(c).toMatchObject({ line: 3, id: 3, due: null, status: 'stopped' });
     expect(rows(run.stdout)).toHaveLength(3);
@@ -48,7 +53,7 @@ describe('reviewclock batch, NDJSON', () => {
   });
 
   it('reads CRLF line endings', async () => {
-    const run = await runCli(['batch'], { input: `${row({ id: 1 })}\r\n${row({ id: 2, stops: [STOP] })}\r\n` });
+    const run = await runCli(['batch', '--stop-day', 'counted'], { input: `${row({ id: 1 })}\r\n${row({ id: 2, stops: [STOP] })}\r\n` });
     expect(run.status).toBe(0);
     expect(rows(run.stdout).map((r) => r.due)).toEqual([DUE, DUE_WITH_STOP]);
   });
@@ -90,6 +95,20 @@ describe('reviewclock batch, NDJSON', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('gives a row with a misspelt stop reason its own error, unknown_stop_reason, and goes on', async () => {
+    const misspelt = { from: '2025-06-16', to: '2025-08-29', reason: 'sponsor-suplement' };
+    const input = `${row({ id: 1 })}\n${row({ id: 2, policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [misspelt] })}\n${row({ id: 3 })}\n`;
+    const run = await runCli(['batch'], { input });
+    expect(run.status).toBe(1);
+    const [first, second, third] = rows(run.stdout);
+    expect(first).toMatchObject({ line: 1, id: 1, due: DUE });
+    expect(second).toMatchObject({ line: 2, id: 2, error: { code: 'unknown_stop_reason' } });
+    expect(second.error.message).toContain('"sponsor-supplement"');
+    expect(second).not.toHaveProperty('due');
+    expect(third).toMatchObject({ line: 3, id: 3, due: DUE });
+    expect(run.stderr).toMatch(/^reviewclock: batch: 1 of 3 rows failed; first at line 2: /);
+  });
+
   it('reports status and days as of --as-of, and a row\'s own asOf wins', async () => {
     const input = `${row({ id: 1 })}\n${row({ id: 2, asOf: '2026-01-05' })}\n`;
     const run = await runCli(['batch', '--as-of', '2025-11-20'], { input });
@@ -129,7 +148,7 @@ describe('reviewclock batch, NDJSON', () => {
     ];
     const count = 200_000;
     const input = Array.from({ length: count }, (_, i) => kinds[i % 4]!.text(i)).join('\n');
-    const run = await runCli(['batch'], { input });
+    const run = await runCli(['batch', '--stop-day', 'counted'], { input });
     expect(run.status).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines.pop()).toBe('');
@@ -155,7 +174,7 @@ describe('reviewclock batch, CSV', () => {
       `line"`,
       `A-3,${IND},2025-02-30,,x`,
     ].join('\r\n');
-    const run = await runCli(['batch', '--format', 'csv'], { input });
+    const run = await runCli(['batch', '--format', 'csv', '--stop-day', 'counted'], { input });
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^line,id,policy,start,due,dueEarliest,dueLatest,status,.*,error_code,error_message$/);
@@ -169,7 +188,7 @@ describe('reviewclock batch, CSV', () => {
   });
 
   it('can write NDJSON from CSV with --output', async () => {
-    const run = await runCli(['batch', '--format', 'csv', '--output', 'ndjson'], {
+    const run = await runCli(['batch', '--format', 'csv', '--output', 'ndjson', '--stop-day', 'counted'], {
       input: `policy,start,stops\n${IND},${START},${STOP.from}..${STOP.to};2025-12-01..2025-12-05\n`,
     });
     const [result] = rows(run.stdout);
@@ -228,7 +247,7 @@ describe('reviewclock batch on worker threads', () => {
     for (let i = 0; i < 8_000; i++) {
       lines.push(`${i},${IND},${START},${i % 2 ? `${STOP.from}..${STOP.to}` : ''},"note ${i}${i % 5 === 0 ? '\nsecond line, with a comma' : ''}"`);
     }
-    const run = await both(['batch', '--format', 'csv'], `${lines.join('\n')}\n`);
+    const run = await both(['batch', '--format', 'csv', '--stop-day', 'counted'], `${lines.join('\n')}\n`);
     expect(run.status).toBe(0);
     const output = run.stdout.trimEnd().split('\n');
     expect(output).toHaveLength(8_001);

@@ -5,10 +5,11 @@ import { runCli } from './support/runCli.js';
 
 // IND (60 working days) accepted Friday 26 Sep 2025 = day 0. By hand on the 2025/2026 notices:
 // - no stop: the 60th working day is Thursday 25 Dec 2025;
-// - stop 20 Oct..3 Nov: the working days 21–24, 27–31 Oct and 3 Nov (10) are not counted, so the due date moves
-//   10 working days: 26, 29, 30, 31 Dec, Sun 4 Jan (make-up day; 1–3 Jan off), 5–9 Jan → Friday 9 Jan 2026;
-// - as of Thu 20 Nov: counted 12 days up to 20 Oct (Sun 28 Sep, 29, 30 Sep, 9, 10, Sat 11, 13–17, 20 Oct) and 13 after
-//   the stop (4–7, 10–14, 17–20 Nov): 25 used, 35 left.
+// - stop 20 Oct..3 Nov: the IND does not count the day its clock stops, so the working days 20–24, 27–31 Oct and
+//   3 Nov (11) are not counted, and the due date moves 11 working days: 26, 29, 30, 31 Dec, Sun 4 Jan (make-up day;
+//   1–3 Jan off), 5–9 Jan, Mon 12 Jan → Monday 12 Jan 2026 (with --stop-day counted, 20 Oct counts: 10, Fri 9 Jan);
+// - as of Thu 20 Nov: counted 11 days before 20 Oct (Sun 28 Sep, 29, 30 Sep, 9, 10, Sat 11, 13–17 Oct) and 13 after
+//   the stop (4–7, 10–14, 17–20 Nov): 24 used, 36 left.
 const IND = 'cn.nmpa.drug.ind';
 
 describe('reviewclock due', () => {
@@ -30,21 +31,22 @@ describe('reviewclock due', () => {
     expect(result).toMatchObject({
       kind: 'deadline',
       start: '2025-09-26',
-      due: '2026-01-09',
-      stoppedDays: 10,
+      due: '2026-01-12',
+      stoppedDays: 11,
       status: 'running',
-      elapsedDays: 25,
-      remainingDays: 35,
+      elapsedDays: 24,
+      remainingDays: 36,
       provisional: false,
     });
-    // The same, from the naive reference: 60 + the working days the stop took out.
-    expect(result.due).toBe(referenceAdd('2025-09-26', 60 + referenceCount('2025-10-20', '2025-11-03')));
+    // The same, from the naive reference: 60 + the working days the stop took out, 20 Oct to 3 Nov both included
+    // (referenceCount counts after its first date: from Sun 19 Oct).
+    expect(result.due).toBe(referenceAdd('2025-09-26', 60 + referenceCount('2025-10-19', '2025-11-03')));
   });
 
   it('writes the date and the explanation in Chinese with --lang zh', async () => {
     const run = await runCli(['due', IND, '2025-09-26', '--stop', '2025-10-20..2025-11-03', '--lang', 'zh']);
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('2026-01-09  2026年1月9日 星期五');
+    expect(lines[0]).toBe('2026-01-12  2026年1月12日 星期一');
     expect(run.stdout).toContain('届满日');
   });
 
@@ -59,11 +61,41 @@ describe('reviewclock due', () => {
   });
 
   it('applies a named stop reason: a sponsor supplement extends an NDA by 1/3, rounded up', async () => {
-    // 200 working days + ceil(200 / 3) = 267 (DRR Art. 87; the catalog rounds up).
+    // 200 working days + ceil(200 / 3) = 267 (DRR Art. 87; the catalog rounds up). The stop day, Mon 16 Jun, is not
+    // counted either: the working days 16 Jun to 1 Sep, both included (from Sun 15 Jun for referenceCount), are
+    // added. That is one more than with the stop day counted (Thu 18 Jun 2026): Fri 19 Jun is the Dragon Boat
+    // Festival, so Mon 22 Jun 2026.
     const run = await runCli(['due', 'cn.nmpa.drug.nda', '2025-03-03', '--stop', '2025-06-16..2025-09-01:sponsor-supplement', '--json']);
     const result = JSON.parse(run.stdout);
     expect(result.limit).toEqual({ amount: 267, unit: 'working-days' });
-    expect(result.due).toBe(referenceAdd('2025-03-03', 267 + referenceCount('2025-06-16', '2025-09-01')));
+    expect(result.due).toBe('2026-06-22');
+    expect(result.due).toBe(referenceAdd('2025-03-03', 267 + referenceCount('2025-06-15', '2025-09-01')));
+  });
+
+  it('counts the stop day or not with --stop-day; the NDA does not by default', async () => {
+    const args = ['due', 'cn.nmpa.drug.nda', '2025-03-03', '--stop', '2025-06-16..2025-08-29:sponsor-supplement', '--json'];
+    const [byDefault, counted] = await Promise.all([runCli(args), runCli([...args, '--stop-day', 'counted'])]);
+    expect(counted.status).toBe(0);
+    expect(JSON.parse(counted.stdout).due).toBe('2026-06-17');
+    // Mon 16 Jun left out too: one more working day, Thu 18 Jun 2026.
+    expect(byDefault.status).toBe(0);
+    expect(JSON.parse(byDefault.stdout).due).toBe('2026-06-18');
+  });
+
+  it('refuses a stop reason the policy does not name, with the nearest one, exit 1', async () => {
+    const run = await runCli(['due', 'cn.nmpa.drug.nda', '2025-03-03', '--stop', '2025-06-16..2025-08-29:sponsor-suplement']);
+    expect(run).toMatchObject({ status: 1, stdout: '' });
+    expect(run.stderr).toMatch(/^reviewclock: /);
+    expect(run.stderr).toContain('"sponsor-supplement"');
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('starts a device IDE on the later of its --event dates', async () => {
+    // Day 0 is the fee payment, Tue 10 Mar 2026. By hand: Mar 11–31 = 15, Apr (4–6 off) 21 → 36, May (1–5 off,
+    // Sat 9 worked) 19 → 55, Jun 1–5 → 60: Friday 5 Jun 2026.
+    const run = await runCli(['due', 'cn.nmpa.device.ide', '--event', 'acceptance=2026-03-02', '--event', 'fee-payment=2026-03-10']);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect(run.stdout.split('\n')[0]).toBe('2026-06-05  Friday, 5 June 2026');
   });
 
   it('loads the Hong Kong calendar itself for a policy counted on it', async () => {
@@ -118,6 +150,7 @@ describe('reviewclock due', () => {
     [['due', IND, '2025-09-26', '--extension', 'ten'], 1, /^reviewclock: due: invalid --extension "ten"/],
     [['due', IND, '2025-09-26', '--json', '--ics'], 2, /^reviewclock: option '--json' cannot be used with option '--ics'/],
     [['due', IND], 2, /^reviewclock: missing required argument 'start'/],
+    [['due', 'cn.nmpa.device.ide'], 2, /^reviewclock: missing required argument 'start'/],
   ])('%j exits %i with one line', async (args, status, message) => {
     const run = await runCli(args);
     expect(run.status).toBe(status);
@@ -188,11 +221,11 @@ describe('reviewclock calendar with a deadline', () => {
     expect(cells('September 2025')).toContain('26 >'); // day 0
     expect(cells('September 2025')).toContain('28w+'); // a make-up Sunday, counted
     expect(cells('October 2025')).toContain(' 1h '); // National Day: rest, not counted
-    expect(cells('October 2025')).toMatch(/20 \+ +21 =/); // the stop begins on a counted day; the next is stopped
+    expect(cells('October 2025')).toMatch(/^20 = +21 =/m); // the IND does not count the stop day: 20 Oct is stopped
     expect(cells('November 2025')).toMatch(/ 3 = +4 \+/); // the last stopped day, then counting resumes
-    expect(cells('January 2026')).toContain(' 9 !'); // due
-    // 60 counted working days (the due date among them) and 10 stopped.
-    expect(run.stdout).toContain('cn.nmpa.drug.ind: start (>) 2025-09-26, due (!) 2026-01-09; 60 days counted (+), 10 working days stopped (=)');
+    expect(cells('January 2026')).toContain('12 !'); // due
+    // 60 counted working days (the due date among them) and 11 stopped.
+    expect(run.stdout).toContain('cn.nmpa.drug.ind: start (>) 2025-09-26, due (!) 2026-01-12; 60 days counted (+), 11 working days stopped (=)');
   });
 
   it('marks only the months asked for', async () => {
@@ -238,7 +271,7 @@ describe('reviewclock ics', () => {
     const unfolded = checkStructure(run.stdout);
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20250926'); // day 0
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20251020'); // the stop
-    expect(unfolded).toContain('DTSTART;VALUE=DATE:20260109'); // due, as derived above
+    expect(unfolded).toContain('DTSTART;VALUE=DATE:20260112'); // due, as derived above
   });
 
   it('refuses a bad year (exit 1) and a year outside the calendar (exit 1)', async () => {

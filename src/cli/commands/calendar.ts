@@ -136,7 +136,9 @@ export function deadlineMarks(result: DeadlineResult, calendar: Calendar): Map<P
       for (let date = from; date <= to; date = shiftDate(date, 1)) marks.set(date, 'counted');
     } else if (segment.type === 'stopped') {
       const end = segment.to ?? result.asOf;
-      if (end !== null && end > segment.from) markWorkingDays(shiftDate(segment.from, 1), end, 'stopped');
+      // The day the clock stops is stopped too unless the stop-day reading counts it (results from before that field: counted).
+      const first = segment.fromCounted === false ? segment.from : shiftDate(segment.from, 1);
+      if (end !== null && end >= first) markWorkingDays(first, end, 'stopped');
     }
   }
   for (const segment of result.trace) if (segment.type === 'start') marks.set(segment.date, 'start');

@@ -6,6 +6,7 @@
 import { Option, type Command } from 'commander';
 import { getPolicy, listPolicies, type Policy, type PolicyFilter } from '../../index.js';
 import { regionName } from '../../policy/search.js';
+import { sourceCitationZh } from '../../policy/sourceZh.js';
 import { writeJson, type CliContext } from '../context.js';
 import { addJsonOption, addLangOption, type CommonOptions } from '../options.js';
 import type { Lang } from '../localDate.js';
@@ -133,7 +134,7 @@ function policyTable(policies: readonly Policy[], lang: Lang, context: CliContex
   policies.forEach((p, index) => {
     const id = showVersions ? `${p.id}@${p.version}` : p.id;
     const limit = limits[index]!;
-    const mark = p.confidence === 'unverified' ? colors.yellow(' (unverified)') : '';
+    const mark = p.confidence === 'unverified' ? colors.yellow(lang === 'zh' ? '（未经核实）' : ' (unverified)') : '';
     const title = lang === 'zh' ? p.title.zh : p.title.en;
     const earlier = markEarlier && getPolicy(p.id).version !== p.version ? colors.dim(earlierVersion(p, lang)) : '';
     text += `${colors.bold(id.padEnd(idWidth))}  ${limit}${' '.repeat(limitWidth - displayWidth(limit))}  ${title}${mark}${earlier}\n`;
@@ -202,12 +203,12 @@ const LABELS: Record<Lang, Record<string, string>> = {
     limit: '时限',
     calendar: '日历',
     start: '起算',
-    stops: '暂停计时',
+    stops: '计时中止',
     extension: '延长上限',
     consequence: '届满后果',
     effective: '施行期间',
     source: '依据',
-    confidence: '可信度',
+    confidence: '来源',
     notes: '说明',
     versions: '版本',
   },
@@ -217,18 +218,37 @@ function bilingual(text: { en: string; zh: string }, lang: Lang): string[] {
   return lang === 'zh' ? [text.zh, text.en] : [text.en, text.zh];
 }
 
-function stopEffect(rule: Policy['stops'][number], lang: Lang): string {
+/** The policy's enum values in Chinese (`--lang zh`); English prints the values themselves. */
+const ZH_VALUES = {
+  products: { drug: '药品', device: '医疗器械', ivd: '体外诊断试剂', any: '不限' },
+  role: { review: '审评', stage: '程序环节', 'sponsor-window': '申请人办理期限', relative: '相对期限（自另一期限倒数）' },
+  consequence: { 'implied-approval': '默示许可（视为同意）', 'deemed-renewal': '视为准予延续', none: '无视为批准等后果' },
+  confidence: { cited: '有据（已查到出处）', unverified: '未经核实' },
+} as const satisfies {
+  products: Record<Policy['products'][number], string>;
+  role: Record<Policy['role'], string>;
+  consequence: Record<Policy['consequence'], string>;
+  confidence: Record<Policy['confidence'], string>;
+};
+
+/** A fraction in Chinese words when small (`'二分之一'`), else `'1/2'`. */
+function fractionZh(numerator: number, denominator: number): string {
+  const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  return numerator <= 10 && denominator <= 10 ? `${digits[denominator]}分之${digits[numerator]}` : `${numerator}/${denominator}`;
+}
+
+function stopEffect(rule: Policy['stops'][number], lang: Lang, unit: Policy['limit']['unit']): string {
   const effect = rule.effect;
-  if (effect.action === 'resume') return lang === 'zh' ? '恢复计时' : 'the clock resumes';
+  if (effect.action === 'resume') return lang === 'zh' ? '恢复后接续计时' : 'the clock resumes';
   if (effect.action === 'restart') {
-    return lang === 'zh' ? `重新计算 ${effect.amount} 日` : `a new limit of ${effect.amount} starts`;
+    return lang === 'zh' ? `恢复计时后重新计算${limitText({ amount: effect.amount, unit, direction: 'after' }, lang)}` : `a new limit of ${effect.amount} starts`;
   }
-  const fraction = `${effect.fraction.numerator}/${effect.fraction.denominator}`;
+  const fraction = lang === 'zh' ? fractionZh(effect.fraction.numerator, effect.fraction.denominator) : `${effect.fraction.numerator}/${effect.fraction.denominator}`;
   const rounding = { ceil: lang === 'zh' ? '向上取整' : 'rounded up', floor: lang === 'zh' ? '向下取整' : 'rounded down', round: lang === 'zh' ? '四舍五入' : 'rounded' }[
     effect.rounding
   ];
   return lang === 'zh'
-    ? `时限延长 ${fraction}（${rounding}${effect.once ? '，仅首次' : ''}）`
+    ? `恢复计时后时限延长${fraction}（${rounding}${effect.once ? '，仅首次' : ''}）`
     : `the limit grows by ${fraction}, ${rounding}${effect.once ? ', the first time only' : ''}`;
 }
 
@@ -244,8 +264,9 @@ function policyDetails(policy: Policy, versions: readonly Policy[], lang: Lang, 
   add('jurisdiction', [policy.jurisdiction]);
   if (policy.pilotRegions.length) add('pilot', [pilotRegionsText(policy.pilotRegions, lang)]);
   add('authority', bilingual(policy.authority, lang));
-  add('products', [policy.products.join(', ')]);
-  add('role', [policy.role]);
+  const zh = lang === 'zh';
+  add('products', [zh ? policy.products.map((product) => ZH_VALUES.products[product]).join('、') : policy.products.join(', ')]);
+  add('role', [zh ? ZH_VALUES.role[policy.role] : policy.role]);
   add('procedure', [policy.procedure]);
   add('limit', [limitText(policy.limit, lang)]);
   add('calendar', [policy.calendar]);
@@ -262,25 +283,42 @@ function policyDetails(policy: Policy, versions: readonly Policy[], lang: Lang, 
   add(
     'stops',
     policy.stops.length
-      ? policy.stops.map((rule) => `${rule.reason}: ${lang === 'zh' ? rule.title.zh : rule.title.en}; ${stopEffect(rule, lang)} (${rule.article})`)
-      : [lang === 'zh' ? '无特别规定；任何暂停均为单纯暂停' : 'none named; any stop is a plain pause'],
+      ? policy.stops.map((rule) =>
+          zh
+            ? `${rule.reason}：${rule.title.zh}；${stopEffect(rule, lang, policy.limit.unit)}；依据${rule.articleZh ?? rule.article}`
+            : `${rule.reason}: ${rule.title.en}; ${stopEffect(rule, lang, policy.limit.unit)} (${rule.article})`,
+        )
+      : [zh ? '未列明中止原因；任何计时中止均按单纯中止处理' : 'none named; any stop is a plain pause'],
   );
   if (policy.extensionCap) {
     const max = policy.extensionCap.max;
     add('extension', [
-      max.kind === 'fraction' ? `${max.numerator}/${max.denominator}` : String(max.amount),
+      max.kind === 'fraction'
+        ? zh
+          ? `原时限的${fractionZh(max.numerator, max.denominator)}`
+          : `${max.numerator}/${max.denominator}`
+        : zh
+          ? limitText({ amount: max.amount, unit: policy.limit.unit, direction: 'after' }, lang)
+          : String(max.amount),
       ...bilingual(policy.extensionCap.note, lang),
-      policy.extensionCap.article,
+      zh ? (policy.extensionCap.articleZh ?? policy.extensionCap.article) : policy.extensionCap.article,
     ]);
   }
-  add('consequence', [policy.consequence, ...bilingual(policy.consequenceNote, lang)]);
-  add('effective', [`${policy.effective.from} → ${policy.effective.to ?? (lang === 'zh' ? '现行有效' : 'in force')} (version ${policy.version})`]);
+  add('consequence', [zh ? ZH_VALUES.consequence[policy.consequence] : policy.consequence, ...bilingual(policy.consequenceNote, lang)]);
+  add('effective', [
+    zh
+      ? `${policy.effective.from} → ${policy.effective.to ?? '现行有效'}（版本 ${policy.version}）`
+      : `${policy.effective.from} → ${policy.effective.to ?? 'in force'} (version ${policy.version})`,
+  ]);
   add('source', [
-    ...bilingual(policy.source.document, lang),
+    // In Chinese: the citation (each title in 《》, the number without its English gloss, the article in Chinese),
+    // then the English title and the number and article as written.
+    ...(zh ? [sourceCitationZh(policy.source), policy.source.document.en] : bilingual(policy.source.document, lang)),
     `${policy.source.number}, ${policy.source.article}`,
     policy.source.url ?? undefined,
   ]);
-  add('confidence', [policy.confidence === 'unverified' ? colors.yellow(policy.confidence) : policy.confidence]);
+  const confidence = zh ? ZH_VALUES.confidence[policy.confidence] : policy.confidence;
+  add('confidence', [policy.confidence === 'unverified' ? colors.yellow(confidence) : confidence]);
   add('notes', policy.notes.map((note) => `- ${note}`));
   if (versions.length > 1) {
     add('versions', versions.map((v) => `${v.version}: ${v.effective.from} → ${v.effective.to ?? '…'}, ${limitText(v.limit, lang)}`));

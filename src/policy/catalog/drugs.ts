@@ -49,7 +49,7 @@ export const DRUG_POLICIES = [
     consequence: 'none',
     consequenceNote: {
       en: 'If the corrections needed are not all notified within the limit, the application counts as accepted from the day the materials were received (Administrative Licensing Law Art. 32). This is a deemed acceptance, not an approval, so the consequence is recorded as "none".',
-      zh: '逾期不一次告知需补正的全部内容的，自收到申请材料之日起即为受理（《行政许可法》第三十二条）。此为视为受理而非视为批准，故后果记为"无"。',
+      zh: '逾期不一次告知需补正的全部内容的，自收到申请材料之日起即为受理（《行政许可法》第三十二条）。此为视为受理而非视为批准，故后果记为“无”。',
     },
     effective: { from: '2020-07-01', to: null },
     source: cite(DRR, { en: 'Art. 95; Administrative Licensing Law Art. 32', zh: '第九十五条；《行政许可法》第三十二条' }),
@@ -181,7 +181,7 @@ export const DRUG_POLICIES = [
   {
     id: 'cn.nmpa.drug.ind.innovative-30',
     version: '2025-09-09',
-    title: { en: 'Innovative-drug IND through the 30-day channel (30日通道)', zh: '创新药临床试验申请"30日通道"审评审批' },
+    title: { en: 'Innovative-drug IND through the 30-day channel (30日通道)', zh: '创新药临床试验申请“30日通道”审评审批' },
     jurisdiction: 'CN',
     authority: { en: 'NMPA CDE (nationwide)', zh: '国家药品监督管理局药品审评中心（全国）' },
     products: ['drug'],
@@ -190,7 +190,7 @@ export const DRUG_POLICIES = [
     limit: { amount: 30, unit: 'working-days', direction: 'after' },
     calendar: 'CN',
     clockStart: {
-      event: { en: 'Acceptance of the IND, with the 30-day channel marked on the application', zh: '受理临床试验申请之日（申请表勾选"30日通道"）' },
+      event: { en: 'Acceptance of the IND, with the 30-day channel marked on the application', zh: '受理临床试验申请之日（申请表勾选“30日通道”）' },
       startDayCounts: false,
     },
     stops: IND_PAUSES,
@@ -225,7 +225,7 @@ export const DRUG_POLICIES = [
     version: '2025-09-09',
     title: {
       en: '30-day channel: notice that the IND returns to the 60-working-day route',
-      zh: '"30日通道"无法按期完成、转回常规程序的告知',
+      zh: '“30日通道”无法按期完成、转回常规程序的告知',
     },
     jurisdiction: 'CN',
     authority: CDE,
@@ -261,7 +261,7 @@ export const DRUG_POLICIES = [
   {
     id: 'cn.nmpa.drug.ind.innovative-30.trial-start',
     version: '2025-09-09',
-    title: { en: '30-day channel: start the clinical trial within 12 weeks of approval', zh: '"30日通道"获准后12周内启动临床试验' },
+    title: { en: '30-day channel: start the clinical trial within 12 weeks of approval', zh: '“30日通道”获准后12周内启动临床试验' },
     jurisdiction: 'CN',
     authority: { en: 'Sponsor (commitment)', zh: '申办者（承诺事项）' },
     products: ['drug'],
@@ -276,7 +276,7 @@ export const DRUG_POLICIES = [
     consequence: 'none',
     consequenceNote: {
       en: 'A commitment made when using the 30-day channel; the consequence of a late start was not verified.',
-      zh: '使用"30日通道"时作出的承诺；逾期启动的后果未经核实。',
+      zh: '使用“30日通道”时作出的承诺；逾期启动的后果未经核实。',
     },
     effective: { from: '2025-09-09', to: null },
     source: {
@@ -766,7 +766,7 @@ export const DRUG_POLICIES = [
     consequence: 'none',
     consequenceNote: {
       en: 'If the report has not arrived 40 working days before the review deadline, CDE stops the review clock until it does (CDE specification 药审业〔2022〕614号; stop reason "report-pending").',
-      zh: '审评时限届满四十日前仍未收到报告的，药审中心中止审评计时，至收到报告时恢复（药审业〔2022〕614号；中止原因"report-pending"）。',
+      zh: '审评时限届满四十日前仍未收到报告的，药审中心中止审评计时，至收到报告时恢复（药审业〔2022〕614号；中止原因“report-pending”）。',
     },
     effective: { from: '2020-07-01', to: null },
     source: cite(DRR, { en: 'Art. 97(2)', zh: '第九十七条第（二）项' }),
@@ -894,7 +894,7 @@ export const DRUG_POLICIES = [
     consequence: 'none',
     consequenceNote: {
       en: 'If the report has not arrived 40 working days before the review deadline, CDE stops the review clock until it does (CDE specification 药审业〔2022〕614号; stop reason "report-pending").',
-      zh: '审评时限届满四十日前仍未收到报告的，药审中心中止审评计时，至收到报告时恢复（药审业〔2022〕614号；中止原因"report-pending"）。',
+      zh: '审评时限届满四十日前仍未收到报告的，药审中心中止审评计时，至收到报告时恢复（药审业〔2022〕614号；中止原因“report-pending”）。',
     },
     effective: { from: '2020-07-01', to: null },
     source: cite(DRR, { en: 'Art. 98(3)', zh: '第九十八条第（三）项' }),
@@ -919,7 +919,7 @@ export const DRUG_POLICIES = [
     consequence: 'none',
     consequenceNote: NOT_SPECIFIED,
     effective: { from: '2020-07-01', to: null },
-    source: cite(DRR, { en: 'article not verified (registration-testing section)', zh: '条文序号未经核实（药品注册检验部分）' }),
+    source: cite(DRR, { en: 'article not verified (registration-testing section)', zh: '药品注册检验相关条款（条文序号未经核实）' }),
     confidence: 'unverified',
     notes: ['The article number is unknown.'],
   },
@@ -1051,7 +1051,7 @@ export const DRUG_POLICIES = [
     consequence: 'none',
     consequenceNote: {
       en: 'Without an objection the conclusion stands and the review clock resumes. During the objection period and any expert argumentation the review clock is stopped (stop reason "objection").',
-      zh: '未提出异议的，审评结论成立，审评计时恢复。异议期及专家论证期间审评计时中止（中止原因"objection"）。',
+      zh: '未提出异议的，审评结论成立，审评计时恢复。异议期及专家论证期间审评计时中止（中止原因“objection”）。',
     },
     effective: { from: '2020-07-01', to: null },
     source: cite(DRR, { en: 'Art. 90 (unverified); CDE specification 药审业〔2022〕614号', zh: '第九十条（条文序号未经核实）；《药品审评中心审评计时中止与恢复管理规范》（药审业〔2022〕614号）' }, { url: 'https://flcube.com/?p=24244', publication: 'summary' }),

@@ -50,7 +50,7 @@ describe('dueDate result', () => {
       ['asOf', 'calendar', 'consequence', 'countedDays', 'counting', 'due', 'dueRange', 'elapsedDays', 'kind', 'limit', 'policy', 'provisional', 'provisionalFields', 'remainingDays', 'start', 'status', 'stopDayCounts', 'stoppedDays', 'trace', 'warnings'].sort(),
     );
     expect(Object.keys(result.policy).sort()).toEqual(
-      ['calendar', 'clockStart', 'confidence', 'consequence', 'consequenceNote', 'effective', 'id', 'limit', 'source', 'title', 'version'].sort(),
+      ['calendar', 'clockStart', 'confidence', 'consequence', 'consequenceNote', 'effective', 'id', 'limit', 'role', 'source', 'title', 'version'].sort(),
     );
     expect(result).toMatchObject({
       kind: 'deadline',
@@ -176,6 +176,7 @@ describe('dueDate stops and limit changes', () => {
       amount: 60,
       discarded: 63,
       article: 'Order 47 Art. 92(3)',
+      articleZh: '《医疗器械注册与备案管理办法》第九十二条第（三）项',
     });
     expect(result.due).toBe(addWorkingDays('2025-09-30', 60));
     const counted = result.trace.filter((s) => s.type === 'counted');
@@ -203,7 +204,7 @@ describe('dueDate stops and limit changes', () => {
     const result = dueDate({ policy: 'cn.nmpa.drug.supplement', start: '2025-03-03', extension: 30 });
     expect(result.limit.amount).toBe(90);
     expect(result.due).toBe(addWorkingDays('2025-03-03', 90));
-    expect(result.trace[1]).toEqual({ type: 'extension', amount: 30, cap: 30, article: expect.stringContaining('DRR Art. 102') });
+    expect(result.trace[1]).toEqual({ type: 'extension', amount: 30, cap: 30, article: expect.stringContaining('DRR Art. 102'), articleZh: expect.stringContaining('《药品注册管理办法》第一百零二条') });
   });
 
   it('counts the start day when the policy says so', () => {

@@ -11,7 +11,7 @@ describe('explain', () => {
     expect(text.split('\n')).toEqual([
       'cn.nmpa.drug.ind: Drug clinical trial application (IND): review and implied approval',
       expect.stringMatching(/^Rule: 60 working days on the mainland China \(CN\) calendar; version 2019-12-01 \(in force 2019-12-01 to now\)\. Source: .*DAL Art\. 19; DRR Arts\. 23, 96\(1\)\. Confidence: cited\.$/),
-      'Day 0: 2025-09-26 (Fri), Acceptance of the IND (the date on the acceptance notice). Counting begins on the next day (Civil Code Art. 201).',
+      'Day 0: 2025-09-26 (Fri), Acceptance of the IND (the date on the acceptance notice). Counting begins on the next day (by analogy with Civil Code Art. 201).',
       'Counted working days 1–60: 2025-09-28 (Sun) to 2025-12-25 (Thu); 30 rest days not counted, among them National Day and Mid-Autumn Festival 2025-10-01 (Wed) to 2025-10-08 (Wed) (8 days); make-up working days counted: 2025-09-28 (Sun), 2025-10-11 (Sat).',
       'Due: 2025-12-25 (Thu), the 60th counted working day.',
       expect.stringMatching(/^At expiry: implied approval\. Implied approval \(默示许可\): if CDE has not notified/),
@@ -38,12 +38,12 @@ describe('explain', () => {
       stopDayCounts: true,
     });
     const en = explain(result, { lang: 'en' });
-    expect(en).toContain('Clock stopped from 2025-06-16 (Mon) to 2025-08-29 (Fri): Sponsor supplements materials after a CDE supplement notice (发补). 54 working days not counted');
+    expect(en).toContain('Clock stopped from 2025-06-16 (Mon) to 2025-08-29 (Fri): Sponsor supplements materials after CDE issues a supplement notice (发补). 54 working days not counted');
     expect(en).toContain('On resuming, the limit grows by 1/3, rounded up: 200 → 267 working days (DRR Art. 87');
     expect(en).toContain('Counted working days 72–267: 2025-09-01 (Mon) to 2026-06-17 (Wed)');
     expect(en).toContain('The stop from 2026-07-01 to 2026-07-05 begins on or after the due date, so it changes nothing.');
     const zh = explain(result, { lang: 'zh' });
-    expect(zh).toContain('恢复计时后时限延长三分之一（向上取整）：200 → 267个工作日');
+    expect(zh).toContain('恢复计时后时限延长三分之一（向上取整），由200个工作日变为267个工作日，依据《药品注册管理办法》第八十七条（原文未规定取整方式，本工具向上取整）。');
     expect(zh).toContain('不计入54个工作日');
   });
 
@@ -52,7 +52,7 @@ describe('explain', () => {
     expect(explain(result)).toContain('No due date until it resumes. When it resumes, a new limit of 60 working days starts.');
     // 47 working days from 01-02 to Fri 03-14 inclusive; the notice day 03-14 is not counted, so 46 (and 44 left).
     expect(explain(result)).toContain('On 2025-06-30: clock stopped — 46 working days counted, 44 working days left; once the clock resumes, 60 working days will be left.');
-    expect(explain(result, { lang: 'zh' })).toContain('恢复后重新计算60个工作日');
+    expect(explain(result, { lang: 'zh' })).toContain('恢复计时后重新计算60个工作日');
   });
 
   it('explains a stop without a reason (with its warning), a month period moved off a holiday, and an unverified rule', () => {
@@ -62,11 +62,13 @@ describe('explain', () => {
     expect(explain(plain, { lang: 'zh' })).toContain('注意：第1段计时中止（stops[0]）未注明原因');
     const window = dueDate({ policy: 'cn.nmpa.device.deficiency-response', start: '2025-02-15', asOf: '2026-03-01' });
     const en = explain(window);
-    expect(en).toContain('Period: 1 year after 2025-02-15 ends on 2026-02-15 (Sun), the corresponding date (Civil Code Art. 202).');
-    expect(en).toContain('2026-02-15 is a rest day (Spring Festival), so the deadline moves to the next working day, 2026-02-24 (Tue) (Civil Code Art. 203).');
+    expect(en).toContain('Period: 1 year after 2025-02-15 ends on 2026-02-15 (Sun), the corresponding date (by analogy with Civil Code Art. 202).');
+    expect(en).toContain('2026-02-15 is a rest day (Spring Festival), so the deadline moves to the next working day, 2026-02-24 (Tue) (by analogy with Civil Code Art. 203).');
     expect(en).toContain('On 2026-03-01: overdue by 5 calendar days.');
     expect(en).toContain('Unverified:');
-    expect(explain(window, { lang: 'zh' })).toContain('2026-02-15为休息日（春节），期间最后一日顺延至其后第一个工作日2026年2月24日（星期二）（《民法典》第二百零三条）。');
+    const zhWindow = explain(window, { lang: 'zh' });
+    expect(zhWindow).toContain('期间：自2025年2月15日起1年，到期月的对应日2026年2月15日（星期日）为最后一日（参照《民法典》第二百零二条）。');
+    expect(zhWindow).toContain('2026年2月15日为休息日（春节），期间最后一日顺延至其后第一个工作日2026年2月24日（星期二）（参照《民法典》第二百零三条）。');
   });
 
   it('says what an expired implied-approval limit means', () => {
