@@ -226,7 +226,7 @@ function forwardWorkingDays(
         type: 'stopped',
         from: counter.date(stop.from),
         to: null,
-        fromCounted: stopDayCounts,
+        fromCounted: lastCounted === stop.from,
         days: stoppedSoFar,
         reason: stop.reason,
         reasonTitle: rule ? rule.title : null,
@@ -249,7 +249,7 @@ function forwardWorkingDays(
       type: 'stopped',
       from: counter.date(stop.from),
       to: toText,
-      fromCounted: stopDayCounts,
+      fromCounted: lastCounted === stop.from,
       days: toCount - fromCount,
       reason: stop.reason,
       reasonTitle: rule ? rule.title : null,
@@ -502,12 +502,17 @@ function periodOrBackward(
  *
  * Counting (see docs/policies.md for the full rules):
  * - `start` is day 0; the limit ends on the `amount`-th counted day after it (Civil Code Art. 201).
- * - A stop `{ from, to, reason }` leaves out the working days x with from < x ≤ to: the day the clock stops counts
- *   as usual, the day it resumes is like a new day 0. A stop with no `to` means the clock is stopped now: `due` is
- *   null, and the result gives the days used and left. A stop beginning on or after the due date changes nothing.
+ * - A stop `{ from, to, reason }` leaves out the working days after `from` up to and including `to`; the day it
+ *   resumes is like a new day 0. Whether `from` itself is left out too is the policy's reading (`stopDayCounts`):
+ *   drug and device reviews and the authority's other limits do not count the stop day (from ≤ x ≤ to left out),
+ *   sponsor windows do (from < x ≤ to). The option `stopDayCounts` takes the other reading; the result's
+ *   `stopDayCounts` says which was used and gives the due date under the other (`otherReadingDue`). A stop with no
+ *   `to` means the clock is stopped now: `due` is null, and the result gives the days used and left. A stop
+ *   beginning on or after the due date changes nothing.
  * - A reason the policy names may extend the limit on resume (DRR Art. 87: +1/3, +1/4 under priority review,
- *   rounded up) or restart it (a device review gets 60 new working days after a supplement). Any other reason, or
- *   none, is a plain pause.
+ *   rounded up) or restart it (a device review gets 60 new working days after a supplement). A stop without a
+ *   reason is a plain pause (with a `warnings` entry where the policy's reasons extend or restart); a reason the
+ *   policy does not name is refused with `UnknownStopReasonError`.
  * - Calendar-day, week, month and year limits end on the corresponding date, or the month's last day when there is
  *   none, and move to the next working day when that is a rest day (Civil Code Arts. 202–203). A period counted
  *   backwards (a filing deadline before an expiry) moves to the previous working day instead.
@@ -534,9 +539,17 @@ function periodOrBackward(
  *   policy: 'cn.nmpa.drug.nda',
  *   start: '2025-03-03',
  *   stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'sponsor-supplement' }],
- * }).due //=> '2026-06-17' (the limit grows from 200 to 267 working days when the clock resumes)
+ * }).due //=> '2026-06-18' (the limit grows from 200 to 267 working days when the clock resumes; 2025-06-16 is not counted)
+ * dueDate({
+ *   policy: 'cn.nmpa.drug.nda',
+ *   start: '2025-03-03',
+ *   stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'sponsor-supplement' }],
+ *   stopDayCounts: true,
+ * }).due //=> '2026-06-17' (the other reading: the day the clock stops counts)
  * dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16' }], asOf: '2025-07-01' })
- * //=> { due: null, status: 'stopped', elapsedDays: 71, remainingDays: 129, … }
+ * //=> { due: null, status: 'stopped', elapsedDays: 70, remainingDays: 130, warnings: [{ code: 'stop-without-reason', … }], … }
+ * dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', reason: 'supplement' }] })
+ * // throws UnknownStopReasonError (did you mean "sponsor-supplement"?)
  */
 export function dueDate(options: DueDateOptions): DeadlineResult {
   return evaluateDeadline(options);

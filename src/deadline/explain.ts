@@ -529,7 +529,9 @@ function stopDayLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): 
       ? 'the day the clock stops does not count'
       : '计时中止之日不计入时限';
   const other =
-    reading.otherReadingDue === null
+    result.due === null
+      ? ''
+      : reading.otherReadingDue === null
       ? en
         ? ' The other reading gives the same due date.'
         : '按另一种理解，届满日相同。'

@@ -11,9 +11,10 @@ import type { PolicySummary } from '../policy/compile.js';
 import type { BilingualText, Consequence, LimitUnit, PolicyInput } from '../policy/schema.js';
 
 /**
- * A clock stop. Working days x with `from` < x ≤ `to` are not counted: the day the clock stops counts as usual
- * (unless the policy's or the call's `stopDayCounts` is false, which leaves out `from` too), and the day it resumes
- * is like a new day 0. Without `to` (or with `to: null`) the clock is stopped now.
+ * A clock stop. The working days from `from` to `to` are not counted, both included, where the policy does not count
+ * the day the clock stops (`stopDayCounts: false`: every review and authority limit in the catalog), or those after
+ * `from` up to `to` where it does (applicant windows); the call's `stopDayCounts` overrides the policy. The day it
+ * resumes is like a new day 0. Without `to` (or with `to: null`) the clock is stopped now.
  */
 export interface DeadlineStop {
   /** The day the clock stops (e.g. the date of a supplement notice). */
@@ -129,7 +130,7 @@ export interface StoppedSegment {
   readonly from: PlainDate;
   /** Null while the clock is still stopped. */
   readonly to: PlainDate | null;
-  /** Whether `from` itself was counted as a day of the limit (the `stopDayCounts` reading in use). */
+  /** False when `from` itself was left out (the `stopDayCounts: false` reading, on a day after day 0); true when it counted as usual. */
   readonly fromCounted: boolean;
   /** Working days not counted (for an open stop: up to `asOf`, or 0 without it). */
   readonly days: number;

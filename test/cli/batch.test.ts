@@ -109,6 +109,33 @@ describe('reviewclock batch, NDJSON', () => {
     expect(run.stderr).toMatch(/^reviewclock: batch: 1 of 3 rows failed; first at line 2: /);
   });
 
+  it('takes a row’s startEvents and stopDayCounts, and names its warnings (NDJSON array, CSV column)', async () => {
+    const nda = { policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'sponsor-supplement' }] };
+    const lines = [
+      // From Tue 03-10: Mar 11–31 = 15, Apr (4–6 off) 21 → 36, May (1–5 off, Sat 9 worked) 19 → 55, Jun 1–5 → 60.
+      JSON.stringify({ id: 'T1', policy: 'cn.nmpa.device.ide', startEvents: { acceptance: '2026-03-02', 'fee-payment': '2026-03-10' } }),
+      JSON.stringify({ id: 'T2', policy: 'cn.nmpa.device.ide', start: '2026-03-02' }),
+      // The audit's NDA: 2026-06-18 with the notice day not counted (the policy's reading), 2026-06-17 when it counts.
+      JSON.stringify({ id: 'N1', ...nda }),
+      JSON.stringify({ id: 'N2', ...nda, stopDayCounts: true }),
+    ];
+    const run = await runCli(['batch'], { input: `${lines.join('\n')}\n` });
+    expect(run.status).toBe(0);
+    const [t1, t2, n1, n2] = rows(run.stdout);
+    expect(t1).toMatchObject({ id: 'T1', start: '2026-03-10', due: '2026-06-05' });
+    expect(t1).not.toHaveProperty('warnings');
+    expect(t2).toMatchObject({ id: 'T2', due: '2026-05-28', warnings: ['start-is-later-of'] });
+    expect([n1!.due, n2!.due]).toEqual(['2026-06-18', '2026-06-17']);
+    const counted = await runCli(['batch', '--stop-day', 'counted'], { input: `${lines[2]}\n` });
+    expect(rows(counted.stdout)[0]).toMatchObject({ due: '2026-06-17' });
+    const csv = await runCli(['batch', '--format', 'csv'], {
+      input: 'id,policy,start,stops\nA,cn.nmpa.device.class3.review,2025-05-06,2025-07-01..2025-09-15\n',
+    });
+    const [header, first] = csv.stdout.trimEnd().split('\n');
+    const cells = first!.split(',');
+    expect(cells[header!.split(',').indexOf('warnings')]).toBe('stop-without-reason');
+  });
+
   it('reports status and days as of --as-of, and a row\'s own asOf wins', async () => {
     const input = `${row({ id: 1 })}\n${row({ id: 2, asOf: '2026-01-05' })}\n`;
     const run = await runCli(['batch', '--as-of', '2025-11-20'], { input });

@@ -59,3 +59,32 @@ describe('reviewclock policy: pilot regions', () => {
     expect(ind.stdout).toMatch(/^\s+2019-12-01: 2019-12-01 → …, 60 working days$/m);
   });
 });
+
+describe('reviewclock policy --lang zh: Chinese a regulatory reader signs off', () => {
+  it('translates the values, cites the source and the stop articles in Chinese, and says 计时中止 and 来源', async () => {
+    const run = await runCli(['policy', 'cn.nmpa.drug.nda', '--lang', 'zh']);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^产品\s+药品$/m);
+    expect(run.stdout).toMatch(/^类型\s+审评$/m);
+    expect(run.stdout).toMatch(/^届满后果\s+无视为批准等后果$/m);
+    expect(run.stdout).toMatch(/^来源\s+有据（已查到出处）$/m);
+    expect(run.stdout).toMatch(/^延长上限\s+原时限的二分之一$/m);
+    expect(run.stdout).toMatch(
+      /^计时中止\s+sponsor-supplement：药审中心发补后申请人补充资料；恢复计时后时限延长三分之一（向上取整，仅首次）；依据《药品注册管理办法》第八十七条（原文未规定取整方式，本工具向上取整）$/m,
+    );
+    expect(run.stdout).toMatch(/^依据\s+《药品注册管理办法》（国家市场监督管理总局令第27号）第九十六条第（二）项；第八十七条（补充资料后延长时限）$/m);
+    expect(run.stdout).toMatch(/^施行期间\s+2020-07-01 → 现行有效（版本 2020-07-01）$/m);
+    expect(run.stdout).not.toMatch(/暂停计时|可信度|^产品\s+drug|^类型\s+review|\bcited\b/m);
+  });
+
+  it('cites two documents one by one, and marks an unverified rule in Chinese', async () => {
+    const [ind, list] = await Promise.all([runCli(['policy', 'cn.nmpa.device.renewal.filing', '--lang', 'zh']), runCli(['policies', 'pilot-60', '--lang', 'zh'])]);
+    expect(ind.stdout).toMatch(
+      /^依据\s+《医疗器械监督管理条例》（国务院令第739号）第二十二条（条文序号未经核实）；《医疗器械注册与备案管理办法》（国家市场监督管理总局令第47号）延续注册相关章节$/m,
+    );
+    expect(ind.stdout).toMatch(/^类型\s+申请人办理期限$/m);
+    expect(ind.stdout).toMatch(/^来源\s+未经核实$/m);
+    expect(list.stdout).toContain('（未经核实）');
+    expect(list.stdout).not.toContain('(unverified)');
+  });
+});

@@ -124,7 +124,7 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       await expect(dueOf(page)).resolves.toBe('');
       await page.fill('#stop-1-to', '2025-11-03');
       const reasons = await page.locator('#stop-1-reason option').allInnerTexts();
-      expect(reasons).toContain('Sponsor supplements materials after a CDE supplement notice (发补)');
+      expect(reasons).toContain('Sponsor supplements materials after CDE issues a supplement notice (发补)');
       await page.selectOption('#stop-1-reason', 'sponsor-supplement');
       await expect(dueOf(page)).resolves.toBe(dueWithStop);
       await expect(page.locator('#due-date').innerText()).resolves.toContain('Friday, 9 January 2026');

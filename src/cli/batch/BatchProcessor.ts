@@ -28,6 +28,10 @@ export interface BatchInput {
   readonly start?: unknown;
   readonly stops?: unknown;
   readonly asOf?: unknown;
+  /** NDJSON only: the dates of the start events, for a clock that starts on the later of several. */
+  readonly startEvents?: unknown;
+  /** NDJSON only: the stop-day reading for this row (overrides `--stop-day`). */
+  readonly stopDayCounts?: unknown;
 }
 
 /**
@@ -437,5 +441,6 @@ function csvCell(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return csvField(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return csvField(value.join(';'));
   return csvField(JSON.stringify(value));
 }

@@ -168,6 +168,8 @@ function readObject(): Row | undefined {
         if ((row.id = text.charCodeAt(at) === 34 ? plainString() : plainNumber()) === undefined) return undefined;
         break;
       case '__proto__':
+      case 'startEvents': // an object, and a boolean: rare, so such rows take the JSON.parse path
+      case 'stopDayCounts':
         return undefined;
       default:
         if (!skipScalar()) return undefined;

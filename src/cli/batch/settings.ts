@@ -72,7 +72,8 @@ export function readCsvRow(cells: ReadonlyMap<string, string>): BatchInput {
 
 /**
  * The result fields of a row, in the order written (also the CSV columns). `dueEarliest` and `dueLatest` are the
- * `dueRange` of a provisional due date (null when it is exact).
+ * `dueRange` of a provisional due date (null when it is exact). `warnings` holds the codes of the result's warnings
+ * (NDJSON: an array, present only when there are some; CSV: separated by `;`, empty when none).
  */
 export const RESULT_COLUMNS = [
   'due',
@@ -89,6 +90,7 @@ export const RESULT_COLUMNS = [
   'consequence',
   'provisional',
   'version',
+  'warnings',
 ] as const;
 
 /** The most results kept for rows that repeat (about 300 bytes each). */
@@ -141,6 +143,8 @@ function makeEvaluator(
     const startKey = typeof start === 'string' ? dateKey(start) : -1;
     if (
       startKey < 0 ||
+      input.startEvents !== undefined ||
+      input.stopDayCounts !== undefined ||
       typeof policy !== 'string' ||
       (rowAsOf !== undefined && typeof rowAsOf !== 'string') ||
       (stops !== undefined && !(Array.isArray(stops) && stops.length === 0))
@@ -178,7 +182,8 @@ function makeEvaluator(
         stops: input.stops as DeadlineStop[] | undefined,
         asOf: rowAsOf as string | undefined,
         calendar: counted,
-        ...(stopDayCounts !== undefined && { stopDayCounts }),
+        ...(input.startEvents !== undefined && { startEvents: input.startEvents as Record<string, string> }),
+        ...((input.stopDayCounts ?? stopDayCounts) !== undefined && { stopDayCounts: (input.stopDayCounts ?? stopDayCounts) as boolean }),
       });
     // Past the published years (without --project), on the projection: the row is provisional, not an error. Once
     // one row needed the projection, later rows go to it straight away: it answers published days exactly as the
@@ -216,6 +221,8 @@ function makeEvaluator(
     };
     // NDJSON rows name what is doubtful about their input (a stop without a reason where reasons matter).
     if (result.warnings.length > 0) fields['warnings'] = result.warnings.map((warning) => warning.code);
+    // A row given only startEvents gets the start they give (the later event).
+    if (input.start === undefined) fields['start'] = result.start;
     return fields;
   };
   return { evaluate, prepare: (error) => (error instanceof CalendarNotLoaded ? error.loading : undefined) };

@@ -38,14 +38,15 @@ function isWorkingDay(date: string): boolean {
 
 /**
  * Day 60 of an IND review: the 60th working day after the acceptance date (day 0), not counting the working days
- * of clock stops (from < day <= to). Null while a stop has no end and the 60th day has not been reached before it.
+ * of clock stops (from <= day <= to: the day the clock stops does not count on an IND review). Null while a stop has
+ * no end and the 60th day has not been reached before it.
  */
 export function indDueDate({ start, stops = [] }: { start: string; stops?: readonly Stop[] }): string | null {
   let counted = 0;
   let day = start;
   while (counted < 60) {
     day = nextDay(day);
-    const stop = stops.find((s) => s.from < day && (s.to == null || day <= s.to));
+    const stop = stops.find((s) => s.from <= day && (s.to == null || day <= s.to));
     if (stop && stop.to == null) return null; // the clock is stopped now
     if (stop || !isWorkingDay(day)) continue;
     counted++;
