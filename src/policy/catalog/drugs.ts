@@ -136,6 +136,7 @@ export const DRUG_POLICIES = [
       'DAL Art. 19: "自受理临床试验申请之日起六十个工作日内决定是否同意并通知临床试验申办者，逾期未通知的，视为同意".',
       'Whether CDE today starts the count at acceptance or at fee confirmation (as the 2018 announcement did) is not verified.',
       'How a request for supplementary material during an IND review affects the clock is not verified; reviewclock treats the DRR Art. 103 periods as plain pauses with no extension.',
+      'A press report of the CDE clock-stop specification (药审业〔2022〕614号, 2022-11-16) says IND reviews are in general not stopped (「药物临床试验申请审评期间一般不中止计时」) except during an objection procedure or a for-cause inspection; the specification itself was not retrieved.',
       DAY_ZERO_NOTE,
     ],
   },

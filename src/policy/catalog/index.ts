@@ -10,10 +10,11 @@ import { DRUG_POLICIES } from './drugs.js';
 import { GBA_HK_POLICIES } from './gbaHk.js';
 import { LEGACY_POLICIES } from './legacy.js';
 import { LICENSING_POLICIES } from './licensing.js';
+import { OTHER_STEP_POLICIES } from './otherSteps.js';
 import { PROCEDURES } from './procedures.js';
 
 /** Every built-in policy version, grouped by area: drugs, devices, licensing law, Greater Bay Area and Hong Kong, earlier versions and deemed renewals. */
-export const BUILT_IN_POLICIES: readonly Policy[] = [...DRUG_POLICIES, ...DEVICE_POLICIES, ...LICENSING_POLICIES, ...GBA_HK_POLICIES, ...LEGACY_POLICIES];
+export const BUILT_IN_POLICIES: readonly Policy[] = [...DRUG_POLICIES, ...DEVICE_POLICIES, ...LICENSING_POLICIES, ...GBA_HK_POLICIES, ...LEGACY_POLICIES, ...OTHER_STEP_POLICIES];
 
 /** Every built-in procedure (chain of stages). */
 export const BUILT_IN_PROCEDURES: readonly Procedure[] = PROCEDURES;

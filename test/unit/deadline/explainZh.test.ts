@@ -8,6 +8,7 @@ import { GBA_HK_POLICIES } from '../../../src/policy/catalog/gbaHk.js';
 import { BUILT_IN_POLICIES } from '../../../src/policy/catalog/index.js';
 import { LICENSING_POLICIES } from '../../../src/policy/catalog/licensing.js';
 import { documentTitlesZh, sourceCitationZh, sourceNumberZh } from '../../../src/policy/sourceZh.js';
+import type { Policy } from '../../../src/policy/schema.js';
 
 // The Chinese explanation as a regulatory-affairs reader signs it off (shared/domain/fidelity-audit.md §4): each
 // title in its own 《》, articles in Chinese, the Civil Code applied by analogy (参照), Hong Kong periods under Cap. 1,
@@ -47,7 +48,8 @@ describe('explain in Chinese: citations', () => {
 
   it('gives every source, stop rule and extension cap of the current rules a Chinese article', () => {
     const missing: string[] = [];
-    for (const policy of [...DRUG_POLICIES, ...DEVICE_POLICIES, ...LICENSING_POLICIES, ...GBA_HK_POLICIES]) {
+    const current: readonly Policy[] = [...DRUG_POLICIES, ...DEVICE_POLICIES, ...LICENSING_POLICIES, ...GBA_HK_POLICIES];
+    for (const policy of current) {
       const where = `${policy.id}@${policy.version}`;
       if (!policy.source.articleZh) missing.push(`${where} source`);
       for (const stop of policy.stops) if (!stop.articleZh) missing.push(`${where} stop ${stop.reason}`);

@@ -9,6 +9,7 @@ const IND_FAMILY = [
   'cn.nmpa.drug.ind.innovative-30',
   'cn.nmpa.drug.ind.innovative-30.switch-notice',
   'cn.nmpa.drug.ind.innovative-30.trial-start',
+  'cn.nmpa.drug.ind.sponsor-change',
   'cn.nmpa.drug.ind.supplementary-application',
 ];
 
