@@ -94,7 +94,8 @@ describe('deadline laws', () => {
   });
 
   it('every working-day limit in the catalog ends on a working day, with or without stops', () => {
-    const policies = listPolicies().filter((p) => p.calendar === 'CN' && p.limit.unit === 'working-days' && p.limit.direction === 'after');
+    // The rules in force now (an id whose only version ended, such as the 2007 cn.nmpa.drug.generic, has no start after 2020).
+    const policies = listPolicies().filter((p) => p.calendar === 'CN' && p.limit.unit === 'working-days' && p.limit.direction === 'after' && p.effective.to === null);
     fc.assert(
       fc.property(fc.constantFrom(...policies), fc.double({ min: 0, max: 1, noNaN: true }), stopOffsets, (policy, where, offsets) => {
         // Arrange: a start in the policy's effective period, early enough that the due date stays inside 2026.

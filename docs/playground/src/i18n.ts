@@ -245,7 +245,7 @@ const zh: Strings = {
   noStopReasons: '无（任何中止均为单纯暂停）',
   noStopsAllowed: '计时中止仅适用于按工作日向后计算的时限。',
   version: (version, from, to) => `版本 ${version}，施行期间 ${from} 至 ${to ?? '今'}`,
-  confidence: { cited: '已引证', unverified: '未核实' },
+  confidence: { cited: '有据（已查到出处）', unverified: '未经核实' },
   notes: '说明',
   units: {
     'working-days': ['个工作日', '个工作日'],

@@ -397,7 +397,7 @@ const RENEWAL_POLICIES: Policy[] = [
       zh: '行政机关应当根据被许可人的申请，在该行政许可有效期届满前作出是否准予延续的决定；逾期未作决定的，视为准予延续（以按期提出申请为前提，见cn.law.admin-licensing.renewal.filing）。',
     },
     effective: { from: '2004-07-01', to: null },
-    source: cite(ALL, 'Art. 50(2)'),
+    source: cite(ALL, { en: 'Art. 50(2)', zh: '第五十条第二款' }),
     confidence: 'unverified',
     notes: [
       DECISION_BY_EXPIRY.en,
