@@ -4,7 +4,7 @@
  * - A query is split into words at spaces and punctuation (`cn-bj` is `cn` and `bj`), after Unicode NFKC
  *   normalisation (full-width letters and digits become ASCII) and lower-casing. Repeated words count once.
  * - A Latin word (letters and digits) matches a whole word of the text, or the start of one when it has at least
- *   3 characters and is not a number: `renew` finds "renewal", `ind` finds "IND" and "Industry" but never the
+ *   4 characters and is not a number: `renew` finds "renewal"; `ind` finds "IND" but neither "industry" nor the
  *   "ind" inside "window"; `30` finds "30" but not "300"; `ii` finds "II" but not "III".
  * - A word with Chinese characters (汉字) matches anywhere in the Chinese text, since Chinese has no spaces
  *   between words: `补充申请` finds "临床试验期间补充申请".
@@ -200,7 +200,7 @@ export function parseQuery(fn: string, text: string): Query {
     for (const match of chunk.matchAll(WORD)) {
       const word = match[0];
       if (HAN.test(word)) add({ kind: 'han', text: word });
-      else add({ kind: 'latin', text: word, prefix: word.length >= 3 && !/^\d+$/.test(word) });
+      else add({ kind: 'latin', text: word, prefix: word.length >= 4 && !/^\d+$/.test(word) });
     }
     if (terms.size > MAX_QUERY_WORDS) break;
   }

@@ -105,17 +105,17 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       await expect(figure(page, 'consequence')).resolves.toContain('Implied approval');
     });
 
-    // The stop: the supplement notice on Mon 20 Oct 2025, materials received Mon 3 Nov. Not counted: the working days
-    // after 20 Oct up to and including 3 Nov: 21–24 Oct (4), 27–31 Oct (5), 3 Nov (1) = 10. Counted before it:
-    // 28 Sep, 29–30 Sep, 9–11 Oct, 13–17 Oct, 20 Oct = 12; the other 48 run from 4 Nov.
-    const stopped = referenceCount('2025-10-20', '2025-11-03');
-    const countedBeforeStop = referenceCount('2025-09-26', '2025-10-20');
-    // 48 working days after 3 Nov: 4–28 Nov (19), 1–31 Dec (23) = 42, Jan: 1–3 holiday, 4 (Sun, made a working
-    // day) = 43, 5–9 Jan = 48 → Fri 9 Jan 2026.
+    // The stop: the supplement notice on Mon 20 Oct 2025, materials received Mon 3 Nov. The IND does not count the
+    // day the clock stops, so not counted: 20–24 Oct (5), 27–31 Oct (5), 3 Nov (1) = 11. Counted before it:
+    // 28 Sep, 29–30 Sep, 9–11 Oct, 13–17 Oct = 11; the other 49 run from 4 Nov.
+    const stopped = referenceCount('2025-10-19', '2025-11-03');
+    const countedBeforeStop = referenceCount('2025-09-26', '2025-10-19');
+    // 49 working days after 3 Nov: 4–28 Nov (19), 1–31 Dec (23) = 42, Jan: 1–3 holiday, 4 (Sun, made a working
+    // day) = 43, 5–9 Jan = 48, Mon 12 Jan = 49 → Mon 12 Jan 2026 (Fri 9 Jan if the stop day counted).
     const dueWithStop = referenceAdd('2025-11-03', 60 - countedBeforeStop);
 
     it('moves the due date by the working days a stop leaves out', async () => {
-      expect([stopped, countedBeforeStop, dueWithStop]).toEqual([10, 12, '2026-01-09']);
+      expect([stopped, countedBeforeStop, dueWithStop]).toEqual([11, 11, '2026-01-12']);
       await page.click('#add-stop');
       await expect(page.evaluate('document.activeElement && document.activeElement.id')).resolves.toBe('stop-1-from');
       await page.fill('#stop-1-from', '2025-10-20');
@@ -127,20 +127,27 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       expect(reasons).toContain('Sponsor supplements materials after CDE issues a supplement notice (发补)');
       await page.selectOption('#stop-1-reason', 'sponsor-supplement');
       await expect(dueOf(page)).resolves.toBe(dueWithStop);
-      await expect(page.locator('#due-date').innerText()).resolves.toContain('Friday, 9 January 2026');
+      await expect(page.locator('#due-date').innerText()).resolves.toContain('Monday, 12 January 2026');
       await expect(figure(page, 'stopped')).resolves.toBe(`${stopped} working days`);
+      // The other reading of the stop day, chosen in the form: the stop day counts, so one working day earlier.
+      await expect(page.locator('#stop-day option').first().innerText()).resolves.toBe('The rule’s reading: not counted');
+      await page.selectOption('#stop-day', 'counted');
+      await expect(dueOf(page)).resolves.toBe(referenceAdd('2025-11-03', 60 - referenceCount('2025-09-26', '2025-10-20')));
+      await page.selectOption('#stop-day', '');
+      await expect(dueOf(page)).resolves.toBe(dueWithStop);
     });
 
     it('explains the count and marks it in a month view, with navigation between months', async () => {
       const explanation = await page.locator('#explanation').innerText();
       expect(explanation).toContain('Day 0: 2025-09-26 (Fri)');
       expect(explanation).toContain('Sponsor supplements materials');
-      expect(explanation).toContain(`Due: ${dueWithStop} (Fri), the 60th counted working day.`);
+      expect(explanation).toContain(`Due: ${dueWithStop} (Mon), the 60th counted working day.`);
+      expect(explanation).toContain('The other reading (counted) gives 2026-01-09 (Fri).');
 
       // The month of the due date is shown first: 1–3 Jan are New Year holidays, Sun 4 Jan is a make-up working day.
       await expect(page.locator('#month-table caption').innerText()).resolves.toBe('January 2026');
-      await expect(cell(page, '2026-01-09').getAttribute('class')).resolves.toContain('mark-due');
-      await expect(cell(page, '2026-01-09').innerText()).resolves.toContain('Due · Day 60');
+      await expect(cell(page, '2026-01-12').getAttribute('class')).resolves.toContain('mark-due');
+      await expect(cell(page, '2026-01-12').innerText()).resolves.toContain('Due · Day 60');
       await expect(cell(page, '2026-01-01').getAttribute('class')).resolves.toContain('holiday');
       await expect(cell(page, '2026-01-01').innerText()).resolves.toContain("New Year's Day");
       await expect(cell(page, '2026-01-04').innerText()).resolves.toContain('Make-up working day');
@@ -161,15 +168,17 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       await expect(page.locator('#month-table caption').innerText()).resolves.toBe('October 2025');
       await expect(cell(page, '2025-10-01').innerText()).resolves.toContain('National Day');
       await expect(cell(page, '2025-10-11').innerText()).resolves.toContain('Make-up working day');
-      await expect(cell(page, '2025-10-20').innerText()).resolves.toMatch(/Day 12[\s\S]*Clock stops/);
+      await expect(cell(page, '2025-10-17').innerText()).resolves.toContain('Day 11');
+      await expect(cell(page, '2025-10-20').innerText()).resolves.toMatch(/Clock stops[\s\S]*Stopped|Stopped[\s\S]*Clock stops/);
+      await expect(cell(page, '2025-10-20').innerText()).resolves.not.toContain('Day 12');
       await expect(cell(page, '2025-10-21').innerText()).resolves.toContain('Stopped');
       await expect(cell(page, '2025-10-25').innerText()).resolves.not.toContain('Stopped'); // a Saturday: nothing to stop
     });
 
     it('says where the deadline stands on an "as of" date', async () => {
       await page.fill('#as-of', '2025-11-20');
-      const used = countedBeforeStop + referenceCount('2025-11-03', '2025-11-20'); // 12 + 13 (4–7, 10–14, 17–20 Nov)
-      expect(used).toBe(25);
+      const used = countedBeforeStop + referenceCount('2025-11-03', '2025-11-20'); // 11 + 13 (4–7, 10–14, 17–20 Nov)
+      expect(used).toBe(24);
       await expect(figure(page, 'status')).resolves.toBe('Running');
       await expect(figure(page, 'elapsed')).resolves.toBe(`${used} working days`);
       await expect(figure(page, 'left')).resolves.toBe(`${60 - used} working days`);
@@ -191,11 +200,24 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       await page.click('#month-start');
       await page.click('#next-month');
       await page.check('#lang-zh');
-      await expect(page.locator('#due-date').innerText()).resolves.toContain('2026年1月9日 星期五');
-      await expect(page.locator('#explanation').innerText()).resolves.toContain('届满日：2026年1月9日（星期五）');
+      await expect(page.locator('#due-date').innerText()).resolves.toContain('2026年1月12日 星期一');
+      await expect(page.locator('#explanation').innerText()).resolves.toContain('届满日：2026年1月12日（星期一）');
       await expect(page.locator('#month-table caption').innerText()).resolves.toBe('2025年10月');
       await expect(cell(page, '2025-10-01').innerText()).resolves.toContain('国庆节');
       await page.screenshot({ path: new URL('playground-zh.png', SCREENSHOT_DIR).pathname, fullPage: true });
+      await page.close();
+    });
+  });
+
+  describe('a stop reason the rule does not name (from a link)', () => {
+    it('is shown and refused with its code, never turned into a plain pause', async () => {
+      const page = await open('#policy=cn.nmpa.drug.nda&start=2025-03-03&stop=2025-06-16..2025-08-29:sponsor-suplement');
+      const error = page.locator('#result .error[role="alert"]');
+      await expect(error.getAttribute('data-error-code')).resolves.toBe('unknown_stop_reason');
+      await expect(error.innerText()).resolves.toContain('sponsor-supplement');
+      await expect(page.locator('#stop-1-reason').inputValue()).resolves.toBe('sponsor-suplement');
+      await page.selectOption('#stop-1-reason', 'sponsor-supplement');
+      await expect(dueOf(page)).resolves.toBe('2026-06-18'); // the audit's NDA, the notice day not counted
       await page.close();
     });
   });
@@ -224,7 +246,7 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       await page.check('input[name="policy"][value="cn.nmpa.drug.approval-decision"]');
       await page.fill('#start', '2025-03-03');
       await expect(page.locator('[data-warning="unverified"]').innerText()).resolves.toContain('Unverified rule');
-      await page.fill('#start', '2010-01-04'); // before the current drug registration rules
+      await page.fill('#start', '2007-09-28'); // before the 2007 drug registration rules, the earliest in the catalog
       await expect(page.locator('#result .error').getAttribute('data-error-code')).resolves.toBe('policy_not_in_force');
     });
 

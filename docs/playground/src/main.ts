@@ -46,6 +46,8 @@ interface State {
   stops: StopInput[];
   lang: Lang;
   project: boolean;
+  /** The stop-day reading: '' for the rule's own, 'counted' or 'not-counted'. */
+  stopDay: '' | 'counted' | 'not-counted';
   /** The month shown; null: follow the deadline. */
   month: YearMonth | null;
 }
@@ -255,6 +257,13 @@ function buildStops(): void {
   });
   replaceChildren(byId('stops'), ...rows);
   byId('stops-empty').hidden = state.stops.length > 0;
+  const stopDay = byId<HTMLSelectElement>('stop-day');
+  replaceChildren(
+    stopDay,
+    h('option', { value: '', selected: state.stopDay === '' }, policy ? t.stopDayPolicy(policy.stopDayCounts.value) : t.stopDayRule),
+    h('option', { value: 'counted', selected: state.stopDay === 'counted' }, t.stopDayCounted),
+    h('option', { value: 'not-counted', selected: state.stopDay === 'not-counted' }, t.stopDayNotCounted),
+  );
   const allowed = policy === null || countsForwardInWorkingDays(policy);
   (byId('add-stop') as HTMLButtonElement).disabled = !allowed;
   byId('stops-note').textContent = allowed ? '' : t.noStopsAllowed;
@@ -289,6 +298,7 @@ function compute(): Outcome {
       stops,
       asOf: state.asOf === '' ? null : state.asOf,
       calendar,
+      ...(state.stopDay !== '' && { stopDayCounts: state.stopDay === 'counted' }),
     });
     return { kind: 'result', result, calendar: calendar ?? CN, policy };
   } catch (error) {
@@ -537,6 +547,7 @@ function readHash(hash: string): State {
     stops,
     lang: params.get('lang') === 'zh' ? 'zh' : 'en',
     project: params.get('project') === '1',
+    stopDay: params.get('stopday') === 'counted' ? 'counted' : params.get('stopday') === 'not-counted' ? 'not-counted' : '',
     month: null,
   };
 }
@@ -549,6 +560,7 @@ function writeHash(): void {
   if (state.asOf) params.set('asof', state.asOf);
   if (state.lang !== 'en') params.set('lang', state.lang);
   if (state.project) params.set('project', '1');
+  if (state.stopDay) params.set('stopday', state.stopDay);
   if (state.search) params.set('q', state.search);
   const hash = params.toString();
   try {
@@ -627,6 +639,11 @@ function wire(): void {
   });
   input('project').addEventListener('change', () => {
     state.project = input('project').checked;
+    update();
+  });
+  byId<HTMLSelectElement>('stop-day').addEventListener('change', () => {
+    const value = byId<HTMLSelectElement>('stop-day').value;
+    state.stopDay = value === 'counted' || value === 'not-counted' ? value : '';
     update();
   });
   for (const id of ['lang-en', 'lang-zh']) {

@@ -56,7 +56,8 @@ export function deadlineMarks(result: DeadlineResult, calendar: Calendar): Map<P
         const end = segment.to ?? result.asOf;
         if (segment.to !== null) mark(segment.to).stopEnds = true;
         if (end !== null) {
-          for (let date = shiftDate(segment.from, 1); date <= end; date = shiftDate(date, 1)) {
+          // The day the clock stops is stopped too where the stop-day reading leaves it out.
+          for (let date = segment.fromCounted === false ? segment.from : shiftDate(segment.from, 1); date <= end; date = shiftDate(date, 1)) {
             if (isWorkingDay(date, options)) mark(date).stopped = true;
           }
         }
