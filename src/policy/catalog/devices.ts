@@ -7,7 +7,7 @@
  * @module
  */
 import type { Policy } from '../schema.js';
-import { cite, DEVICE_REVIEW_PAUSES, deviceSupplementRestart, ORDER_47, ORDER_48, STOP_DAY_CMDE, STOP_DAY_FILER } from './shared.js';
+import { cite, DEVICE_REVIEW_PAUSES, deviceSupplementRestart, ORDER_47, ORDER_48, SIX_MONTHS_BACK_NOTE, STOP_DAY_CMDE, STOP_DAY_FILER } from './shared.js';
 
 const CMDE = { en: 'NMPA Center for Medical Device Evaluation (CMDE)', zh: '国家药品监督管理局医疗器械技术审评中心（器审中心）' };
 const ACCEPTING = { en: 'The accepting regulatory department', zh: '受理申请的药品监督管理部门' };
@@ -49,8 +49,6 @@ const RESTART_NOTE =
   'After a correction notice, the review restarts when the supplementary materials arrive: the days counted before no longer count (stop reason "supplement").';
 const BEFORE_ORDER_47 =
   'Order 47 applies to applications accepted from 2021-10-01; earlier applications stay under the 2014 rules, whose limits are not in this catalog, so earlier starts are refused (PolicyNotInForceError).';
-const BACKWARD_NOTE =
-  'Counted back: the corresponding date six months before the expiry (or that month’s last day). When that day is a rest day the deadline moves to the previous working day, so that filing on it is never late — a conservative choice, since the Civil Code does not address periods counted backwards.';
 
 function review(
   id: string,
@@ -459,7 +457,7 @@ export const DEVICE_POLICIES = [
     notes: [
       'Current article numbers are not verified.',
       'The texts were not found at an official address or in a verbatim copy, so the source has no address.',
-      BACKWARD_NOTE,
+      SIX_MONTHS_BACK_NOTE,
     ],
   },
   {

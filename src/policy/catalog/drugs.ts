@@ -7,7 +7,7 @@
  * @module
  */
 import type { Policy } from '../schema.js';
-import { cite, DRR, DRUG_REVIEW_PAUSES, IND_PAUSES, STOP_DAY_CDE, STOP_DAY_FILER, STOP_DAY_GENERAL, SUPPLEMENT_EXTENDS_QUARTER, SUPPLEMENT_EXTENDS_THIRD, SUPPLEMENT_PAUSES } from './shared.js';
+import { cite, DRR, DRUG_REVIEW_PAUSES, IND_PAUSES, SIX_MONTHS_BACK_NOTE, STOP_DAY_CDE, STOP_DAY_FILER, STOP_DAY_GENERAL, SUPPLEMENT_EXTENDS_QUARTER, SUPPLEMENT_EXTENDS_THIRD, SUPPLEMENT_PAUSES } from './shared.js';
 
 const CDE = { en: 'NMPA Center for Drug Evaluation (CDE)', zh: '国家药品监督管理局药品审评中心（药审中心）' };
 const NMPA = { en: 'National Medical Products Administration (NMPA)', zh: '国家药品监督管理局' };
@@ -690,7 +690,7 @@ export const DRUG_POLICIES = [
     source: cite(DRR, { en: 'Art. 12', zh: '第十二条' }),
     confidence: 'cited',
     notes: [
-      'Counted back: the corresponding date six months before the expiry (or that month’s last day). When that day is a rest day the deadline moves to the previous working day, so that filing on it is never late — a conservative choice, since the Civil Code does not address periods counted backwards.',
+      SIX_MONTHS_BACK_NOTE,
     ],
   },
   {

@@ -14,7 +14,7 @@
  * @module
  */
 import type { Policy, StopRule } from '../schema.js';
-import { ALL, STOP_DAY_CDE, STOP_DAY_CMDE, STOP_DAY_GENERAL, cite } from './shared.js';
+import { ALL, DECIDED_BY_EXPIRY_NOTE, STOP_DAY_CDE, STOP_DAY_CMDE, STOP_DAY_GENERAL, cite } from './shared.js';
 
 const CDE = { en: 'NMPA Center for Drug Evaluation (CDE)', zh: '国家药品监督管理局药品审评中心（药审中心）' };
 const CMDE = { en: 'NMPA Center for Medical Device Evaluation (CMDE)', zh: '国家药品监督管理局医疗器械技术审评中心（器审中心）' };
@@ -312,9 +312,6 @@ const ORDER_4_POLICIES: Policy[] = [
 
 // ── Deemed renewal: the authority's decision is due by the expiry date ──────────────────────────────────────────────
 
-const DECISION_BY_EXPIRY = {
-  en: 'Counted as the expiry date itself: the authority must decide before the validity ends, and a period’s last day ends at 24:00 (Civil Code Art. 203, by analogy), so a decision on the expiry date is in time. The date is not moved off a rest day: the certificate’s dates are fixed.',
-} as const;
 
 const DEVICE_RENEWAL_DECISION_NOTE = {
   en: 'Deemed renewal: if no decision has been made by the end of the expiry date, the renewal is deemed granted (视为准予延续), provided it was applied for in time (6 months before expiry, cn.nmpa.device.renewal.filing) and no ground for refusing renewal applies.',
@@ -342,7 +339,7 @@ function renewalDecision(version: string, effective: Policy['effective'], source
     effective,
     source,
     confidence: 'unverified',
-    notes: [DECISION_BY_EXPIRY.en, ...notes],
+    notes: [DECIDED_BY_EXPIRY_NOTE, ...notes],
   };
 }
 
@@ -400,7 +397,7 @@ const RENEWAL_POLICIES: Policy[] = [
     source: cite(ALL, { en: 'Art. 50(2)', zh: '第五十条第二款' }),
     confidence: 'unverified',
     notes: [
-      DECISION_BY_EXPIRY.en,
+      DECIDED_BY_EXPIRY_NOTE,
       'The deemed-renewal sentence of Art. 50 was read only in paraphrasing copies; the first paragraph (30 days before expiry) is quoted verbatim in several.',
       'Sector rules prevail where they provide otherwise (Art. 50: 「法律、法规、规章另有规定的，依照其规定」): for devices see cn.nmpa.device.renewal.decision.',
     ],

@@ -9,7 +9,7 @@
  * @module
  */
 import type { Policy } from '../schema.js';
-import { STOP_DAY_FILER, STOP_DAY_GENERAL } from './shared.js';
+import { DECIDED_BY_EXPIRY_NOTE, SIX_MONTHS_BACK_NOTE, STOP_DAY_FILER, STOP_DAY_GENERAL } from './shared.js';
 
 const CMDE = { en: 'NMPA Center for Medical Device Evaluation (CMDE)', zh: '国家药品监督管理局医疗器械技术审评中心（器审中心）' };
 const NOT_SPECIFIED = { en: 'The rule states no consequence for missing the limit.', zh: '未规定逾期的后果。' };
@@ -172,7 +172,7 @@ export const OTHER_STEP_POLICIES: readonly Policy[] = [
     confidence: 'unverified',
     notes: [
       MANUFACTURING_NOTE,
-      'Counted back: the corresponding date six months before the expiry (or that month’s last day). When that day is a rest day the deadline moves to the previous working day, so that filing on it is never late — a conservative choice, since the Civil Code does not address periods counted backwards.',
+      SIX_MONTHS_BACK_NOTE,
     ],
   },
   {
@@ -200,7 +200,7 @@ export const OTHER_STEP_POLICIES: readonly Policy[] = [
     confidence: 'unverified',
     notes: [
       MANUFACTURING_NOTE,
-      'Counted as the expiry date itself: the authority must decide before the validity ends, and a period’s last day ends at 24:00 (Civil Code Art. 203, by analogy), so a decision on the expiry date is in time. The date is not moved off a rest day.',
+      DECIDED_BY_EXPIRY_NOTE,
     ],
   },
 ];

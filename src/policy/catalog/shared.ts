@@ -219,6 +219,16 @@ export const DEVICE_REVIEW_PAUSES: StopRule[] = [
   },
 ];
 
+// ── Notes shared by renewal rules ─────────────────────────────────────────────────────────────────────────────────
+
+/** The note of a filing deadline six months before an expiry (device and drug licence renewals). */
+export const SIX_MONTHS_BACK_NOTE =
+  'Counted back: the corresponding date six months before the expiry (or that month’s last day). When that day is a rest day the deadline moves to the previous working day, so that filing on it is never late — a conservative choice, since the Civil Code does not address periods counted backwards.';
+
+/** The note of an authority's decision due by an expiry date, with deemed renewal if none is made. */
+export const DECIDED_BY_EXPIRY_NOTE =
+  'Counted as the expiry date itself: the authority must decide before the validity ends, and a period’s last day ends at 24:00 (Civil Code Art. 203, by analogy), so a decision on the expiry date is in time. The date is not moved off a rest day: the certificate’s or licence’s dates are fixed.';
+
 // ── Whether the day the clock stops counts (a reading the texts leave open; see docs/readings.md) ──────────────────
 
 /**
