@@ -1055,7 +1055,7 @@ export const DRUG_POLICIES = [
       zh: '未提出异议的，审评结论成立，审评计时恢复。异议期及专家论证期间审评计时中止（中止原因“objection”）。',
     },
     effective: { from: '2020-07-01', to: null },
-    source: cite(DRR, { en: 'Art. 90 (unverified); CDE specification 药审业〔2022〕614号', zh: '第九十条（条文序号未经核实）；《药品审评中心审评计时中止与恢复管理规范》（药审业〔2022〕614号）' }, { url: 'https://flcube.com/?p=24244', publication: 'summary' }),
+    source: cite(DRR, { en: 'Art. 90 (unverified); CDE specification 药审业〔2022〕614号', zh: '第九十条（条文序号未经核实）；《国家药品监督管理局药品审评过程中审评计时中止与恢复管理规范（试行）》（药审业〔2022〕614号）' }, { url: 'https://flcube.com/?p=24244', publication: 'summary' }),
     confidence: 'unverified',
     notes: ['The DRR article number is not verified; the 15 days come from the CDE 2022 clock-stop specification.'],
   },

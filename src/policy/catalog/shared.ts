@@ -78,7 +78,7 @@ const SPONSOR_SUPPLEMENT_TITLE = {
 };
 
 /** CDE's clock-stop specification, as cited in Chinese. */
-const CDE_SPEC_ZH = '《药品审评中心审评计时中止与恢复管理规范》（药审业〔2022〕614号）';
+const CDE_SPEC_ZH = '《国家药品监督管理局药品审评过程中审评计时中止与恢复管理规范（试行）》（药审业〔2022〕614号）';
 
 /** Supplement during a CDE review: the limit grows by 1/3 on resume (DRR Art. 87). */
 export const SUPPLEMENT_EXTENDS_THIRD: StopRule = {
@@ -240,7 +240,7 @@ export const STOP_DAY_CDE: Policy['stopDayCounts'] = {
   value: false,
   basis: {
     en: 'CDE describes the review clock as stopped from the day it issues the supplement notice, and restarted once it has received all the materials (DRR Art. 87), so the notice day is not a review day. This is read from secondary accounts of the CDE specification on stopping and resuming the review clock (药审业〔2022〕614号), whose text was not retrieved, and it matches the domain catalog. Counting the notice day instead gives a due date up to one working day earlier.',
-    zh: '药审中心将审评计时表述为自发出补充资料通知之日起中止、收到全部补充资料后恢复（《药品注册管理办法》第八十七条），故通知当日不计入审评时限。此系依据对《药品审评中心审评计时中止与恢复管理规范》（药审业〔2022〕614号）的二手介绍，规范原文未能取得。若计入通知当日，届满日最多提前一个工作日。',
+    zh: '药审中心将审评计时表述为自发出补充资料通知之日起中止、收到全部补充资料后恢复（《药品注册管理办法》第八十七条），故通知当日不计入审评时限。此系依据对《国家药品监督管理局药品审评过程中审评计时中止与恢复管理规范（试行）》（药审业〔2022〕614号）的二手介绍，规范原文未能取得。若计入通知当日，届满日最多提前一个工作日。',
   },
   confidence: 'unverified',
 };
