@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CalendarCoverageError, CalendarRequiredError, ReviewclockError } from '../index.js';
+import { CalendarCoverageError, CalendarRequiredError, ReviewclockError, UnknownStopReasonError } from '../index.js';
 
 /** Library advice and what the CLI says instead, applied in order. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string | ((...groups: string[]) => string)]> = [
@@ -53,10 +53,20 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string | ((...groups: string[]) 
  * //=> "dueDate: … the calendar in use is CN; pass --calendar HK (or --calendar CN+HK), or leave out --calendar to count on the policy's own calendar"
  */
 export function cliMessage(error: ReviewclockError): string {
+  if (error instanceof UnknownStopReasonError) return stopReasonMessage(error);
   if (!(error instanceof CalendarCoverageError || error instanceof CalendarRequiredError)) return error.message;
   let message = error.message;
   for (const [pattern, replacement] of REWRITES) {
     message = message.replace(pattern, replacement as (substring: string, ...args: string[]) => string);
   }
   return message;
+}
+
+/** An unknown stop reason in terms of the n-th `--stop` and `reviewclock policy`. */
+function stopReasonMessage(error: UnknownStopReasonError): string {
+  const reason = JSON.stringify(error.reason.length > 60 ? `${error.reason.slice(0, 57)}...` : error.reason);
+  const choices = error.allowed.length
+    ? `; did you mean :${error.allowed[0]}? Its reasons are ${error.allowed.map((r) => `:${r}`).join(', ')} (see \`reviewclock policy ${error.policyId}\`), or leave :reason out for a plain pause`
+    : '; it names no stop reasons, so leave :reason out (a plain pause)';
+  return `--stop number ${error.stopIndex + 1}: ${reason} is not a stop reason of policy "${error.policyId}"${choices}`;
 }

@@ -85,9 +85,13 @@ describe('reviewclock due', () => {
   it('refuses a stop reason the policy does not name, with the nearest one, exit 1', async () => {
     const run = await runCli(['due', 'cn.nmpa.drug.nda', '2025-03-03', '--stop', '2025-06-16..2025-08-29:sponsor-suplement']);
     expect(run).toMatchObject({ status: 1, stdout: '' });
-    expect(run.stderr).toMatch(/^reviewclock: /);
-    expect(run.stderr).toContain('"sponsor-supplement"');
+    expect(run.stderr).toMatch(/^reviewclock: --stop number 1: "sponsor-suplement" is not a stop reason of policy "cn\.nmpa\.drug\.nda"; did you mean :sponsor-supplement\? /);
+    expect(run.stderr).toContain('`reviewclock policy cn.nmpa.drug.nda`');
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    // The second --stop is named as such, and a rule without reasons says to leave :reason out.
+    const second = await runCli(['due', 'cn.nmpa.device.ide', '2025-03-03', '--stop', '2025-03-10..2025-03-12', '--stop', '2025-04-01..2025-04-02:supplement']);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain('--stop number 2: "supplement" is not a stop reason of policy "cn.nmpa.device.ide"; it names no stop reasons, so leave :reason out');
   });
 
   it('starts a device IDE on the later of its --event dates', async () => {
