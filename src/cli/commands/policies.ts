@@ -184,6 +184,7 @@ const LABELS: Record<Lang, Record<string, string>> = {
     calendar: 'Calendar',
     start: 'Clock starts',
     stops: 'Clock stops',
+    stopDay: 'Stop day',
     extension: 'Extension cap',
     consequence: 'At expiry',
     effective: 'In force',
@@ -204,6 +205,7 @@ const LABELS: Record<Lang, Record<string, string>> = {
     calendar: '日历',
     start: '起算',
     stops: '计时中止',
+    stopDay: '中止当日',
     extension: '延长上限',
     consequence: '届满后果',
     effective: '施行期间',
@@ -230,6 +232,12 @@ const ZH_VALUES = {
   consequence: Record<Policy['consequence'], string>;
   confidence: Record<Policy['confidence'], string>;
 };
+
+/** What a source's address is, in words. */
+const PUBLICATION = {
+  en: { official: 'official publication', copy: 'verbatim copy', summary: 'secondary account' },
+  zh: { official: '官方发布', copy: '全文转载', summary: '二手介绍' },
+} as const;
 
 /** A fraction in Chinese words when small (`'二分之一'`), else `'1/2'`. */
 function fractionZh(numerator: number, denominator: number): string {
@@ -279,17 +287,37 @@ function policyDetails(policy: Policy, versions: readonly Policy[], lang: Lang, 
       : lang === 'zh'
         ? '起算日不计入（第0日）'
         : 'the start day is day 0 and does not count',
+    ...(policy.clockStart.laterOf
+      ? [
+          zh
+            ? `分别给出各事件日期，取较晚者：--event ${policy.clockStart.laterOf.map((event) => `${event.id}=日期`).join(' --event ')}`
+            : `give each event's date and the later one is day 0: --event ${policy.clockStart.laterOf.map((event) => `${event.id}=DATE`).join(' --event ')}`,
+        ]
+      : []),
   ]);
   add(
     'stops',
     policy.stops.length
-      ? policy.stops.map((rule) =>
-          zh
-            ? `${rule.reason}：${rule.title.zh}；${stopEffect(rule, lang, policy.limit.unit)}；依据${rule.articleZh ?? rule.article}`
-            : `${rule.reason}: ${rule.title.en}; ${stopEffect(rule, lang, policy.limit.unit)} (${rule.article})`,
-        )
-      : [zh ? '未列明中止原因；任何计时中止均按单纯中止处理' : 'none named; any stop is a plain pause'],
+      ? [
+          ...policy.stops.map((rule) =>
+            zh
+              ? `${rule.reason}：${rule.title.zh}；${stopEffect(rule, lang, policy.limit.unit)}；依据${rule.articleZh ?? rule.article}`
+              : `${rule.reason}: ${rule.title.en}; ${stopEffect(rule, lang, policy.limit.unit)} (${rule.article})`,
+          ),
+          zh ? '未注明原因的按普通中止处理；其他原因不予计算' : 'no reason: a plain pause; any other reason is refused',
+        ]
+      : [zh ? '未列明中止原因；未注明原因的计时中止按普通中止处理，注明原因的不予计算' : 'none named; a stop without a reason is a plain pause, one naming a reason is refused'],
   );
+  if (policy.limit.unit === 'working-days' && policy.limit.direction === 'after') {
+    const reading = policy.stopDayCounts;
+    const sure = zh ? ZH_VALUES.confidence[reading.confidence] : reading.confidence;
+    add('stopDay', [
+      zh
+        ? `${reading.value ? '计入' : '不计入'}（${sure}；--stop-day ${reading.value ? 'not-counted' : 'counted'} 按另一种理解计算）`
+        : `${reading.value ? 'counted' : 'not counted'} (${sure}; --stop-day ${reading.value ? 'not-counted' : 'counted'} takes the other reading)`,
+      ...bilingual(reading.basis, lang),
+    ]);
+  }
   if (policy.extensionCap) {
     const max = policy.extensionCap.max;
     add('extension', [
@@ -315,7 +343,11 @@ function policyDetails(policy: Policy, versions: readonly Policy[], lang: Lang, 
     // then the English title and the number and article as written.
     ...(zh ? [sourceCitationZh(policy.source), policy.source.document.en] : bilingual(policy.source.document, lang)),
     `${policy.source.number}, ${policy.source.article}`,
-    policy.source.url ?? undefined,
+    policy.source.url === null
+      ? zh
+        ? '（未找到可引用的网址）'
+        : '(no address found)'
+      : `${policy.source.url} (${PUBLICATION[lang][policy.source.publication ?? 'summary']})`,
   ]);
   const confidence = zh ? ZH_VALUES.confidence[policy.confidence] : policy.confidence;
   add('confidence', [policy.confidence === 'unverified' ? colors.yellow(confidence) : confidence]);
