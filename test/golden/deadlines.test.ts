@@ -5,7 +5,7 @@ import { HK } from '../../src/hk.js';
 
 interface GoldenCase {
   name: string;
-  input: { policy: string; start: string; stops?: DeadlineStop[]; asOf?: string | null; extension?: number; stopDayCounts?: boolean; calendar?: 'CN' | 'HK' };
+  input: { policy: string; start?: string; startEvents?: Record<string, string>; stops?: DeadlineStop[]; asOf?: string | null; extension?: number; stopDayCounts?: boolean; calendar?: 'CN' | 'HK' };
   expected: Partial<{
     due: string | null;
     limit: number;

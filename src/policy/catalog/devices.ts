@@ -458,6 +458,7 @@ export const DEVICE_POLICIES = [
       'Current article numbers are not verified.',
       'The texts were not found at an official address or in a verbatim copy, so the source has no address.',
       SIX_MONTHS_BACK_NOTE,
+      'Under the 2014 rules, CFDA measured the 6 months to the day the renewal application is accepted, not the day it is sent, from 2017-01-01 (CFDA acceptance hall notice of 2016-09-26, read in copies). Whether NMPA still does is not verified; filing early enough for acceptance (up to 5 working days) to fall on or before this date is safe either way.',
     ],
   },
   {

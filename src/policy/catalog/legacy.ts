@@ -14,7 +14,7 @@
  * @module
  */
 import type { Policy, StopRule } from '../schema.js';
-import { ALL, DECIDED_BY_EXPIRY_NOTE, STOP_DAY_CDE, STOP_DAY_CMDE, STOP_DAY_GENERAL, cite } from './shared.js';
+import { ALL, DECIDED_BY_EXPIRY_NOTE, SIX_MONTHS_BACK_NOTE, STOP_DAY_CDE, STOP_DAY_CMDE, STOP_DAY_FILER, STOP_DAY_GENERAL, cite } from './shared.js';
 
 const CDE = { en: 'NMPA Center for Drug Evaluation (CDE)', zh: '国家药品监督管理局药品审评中心（药审中心）' };
 const CMDE = { en: 'NMPA Center for Medical Device Evaluation (CMDE)', zh: '国家药品监督管理局医疗器械技术审评中心（器审中心）' };
@@ -344,6 +344,38 @@ function renewalDecision(version: string, effective: Policy['effective'], source
 }
 
 const RENEWAL_POLICIES: Policy[] = [
+  {
+    id: 'cn.nmpa.device.renewal.filing',
+    version: '2014-10-01',
+    title: {
+      en: 'Latest date to apply for renewal of a device registration certificate (6 months before it expires; 2014 rules)',
+      zh: '申请医疗器械延续注册的最后日期（注册证有效期届满六个月前；2014年规定）',
+    },
+    jurisdiction: 'CN',
+    authority: { en: 'Registrant', zh: '注册人' },
+    products: ['device', 'ivd'],
+    role: 'sponsor-window',
+    procedure: 'renewal',
+    limit: { amount: 6, unit: 'months', direction: 'before' },
+    calendar: 'CN',
+    clockStart: { event: { en: 'Expiry date of the 5-year registration certificate', zh: '医疗器械注册证有效期届满之日' }, startDayCounts: false },
+    stops: [],
+    stopDayCounts: STOP_DAY_FILER,
+    pilotRegions: [],
+    consequence: 'none',
+    consequenceNote: {
+      en: 'This is the registrant’s filing deadline; the authority’s decision and its deemed renewal are cn.nmpa.device.renewal.decision.',
+      zh: '本日期为申请延续注册的最后期限；药品监督管理部门的决定及视为准予延续见cn.nmpa.device.renewal.decision。',
+    },
+    effective: { from: '2014-10-01', to: '2021-05-31' },
+    source: order4('device', 'Art. 54', '第五十四条'),
+    confidence: 'unverified',
+    notes: [
+      'Read in third-party copies of Order 4 Art. 54: 「注册人应当在医疗器械注册证有效期届满6个月前，向食品药品监督管理部门申请延续注册」. No official address was found.',
+      'From 2017-01-01 CFDA measured the 6 months to the day the renewal application is accepted, not the day it is sent (CFDA acceptance hall notice of 2016-09-26, read in copies): file early enough for acceptance to fall on or before this date.',
+      SIX_MONTHS_BACK_NOTE,
+    ],
+  },
   renewalDecision(
     '2014-10-01',
     { from: '2014-10-01', to: '2021-05-31' },

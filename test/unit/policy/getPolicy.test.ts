@@ -81,7 +81,7 @@ describe('listPolicies', () => {
     expect(on2022.map((p) => [p.id, p.limit.amount])).toEqual([['cn.nmpa.drug.deficiency-response', 160]]);
     expect(listPolicies({ on: '2019-06-01' }).map((p) => p.id)).toContain('cn.nmpa.drug.ind');
     expect(listPolicies({ on: '2019-06-01' }).find((p) => p.id === 'cn.nmpa.drug.nda')?.version).toBe('2007-10-01');
-    expect(listPolicies({ allVersions: true }).length).toBe(listPolicies().length + 17); // 4 dated versions of current rules, 13 of the 2007, 2014 and 2019 rules
+    expect(listPolicies({ allVersions: true }).length).toBe(listPolicies().length + 18); // 4 dated versions of current rules, 14 of the 2007, 2014 and 2019 rules
   });
 
   it('refuses a filter of the wrong shape', () => {
