@@ -573,6 +573,12 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
   const calendar = calendarForPolicy(FN, policy.id, policy.calendar, options.calendar);
   const asOfDay = readOptionalDate(FN, 'asOf', options.asOf);
   const stops = readStops(FN, options.stops, startDay);
+  const forwardWorking = policy.limit.unit === 'working-days' && policy.limit.direction === 'after';
+  if (stops.length > 0 && !forwardWorking) {
+    throw new InconsistentInputError(
+      `${FN}: policy "${policy.id}" counts ${policy.limit.amount} ${policy.limit.unit} ${policy.limit.direction === 'before' ? 'back from' : 'from'} the start; clock stops apply only to limits counted forward in working days`,
+    );
+  }
   checkStopReasons(FN, compiled, stops);
   const extension = readExtension(FN, options.extension, compiled);
   const stopDayOption = readOptionalBoolean(FN, 'stopDayCounts', options.stopDayCounts);
@@ -581,12 +587,6 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
   const start = formatDayNumber(startDay);
   counter.index(startDay, Role.Start);
 
-  const forwardWorking = policy.limit.unit === 'working-days' && policy.limit.direction === 'after';
-  if (stops.length > 0 && !forwardWorking) {
-    throw new InconsistentInputError(
-      `${FN}: policy "${policy.id}" counts ${policy.limit.amount} ${policy.limit.unit} ${policy.limit.direction === 'before' ? 'back from' : 'from'} the start; clock stops apply only to limits counted forward in working days`,
-    );
-  }
   const trace: TraceSegment[] | null = withTrace
     ? [{ type: 'start', date: start, event: policy.clockStart.event, startDayCounts: policy.clockStart.startDayCounts, events: startEvents }]
     : null;
@@ -603,8 +603,10 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
       ? forwardWorkingDays(candidate, compiled, startDay, stops, undefined, extension, stopDayCounts, null)
       : periodOrBackward(candidate, compiled, startDay, undefined, null);
   };
-  const { provisionalFields, dueRange } = provisionalParts(counter, evaluation, startDay, stops, asOfDay, evaluateOn);
-  const stopDay = evaluation.appliedStops === 0 ? null : stopDayReading(counter, compiled, startDay, stops, extension, stopDayCounts, stopDayOption, evaluation.due);
+  // A deadline on the start day itself (amount 0) depends on no day's status: never provisional.
+  const { provisionalFields, dueRange } =
+    policy.limit.amount === 0 ? { provisionalFields: [], dueRange: null } : provisionalParts(counter, evaluation, startDay, stops, asOfDay, evaluateOn);
+  const stopDay = stops.length === 0 ? null : stopDayReading(counter, compiled, startDay, stops, extension, stopDayCounts, stopDayOption, evaluation.due);
 
   return {
     kind: 'deadline',
@@ -642,16 +644,18 @@ function stopDayReading(
   due: DayNumber | null,
 ): StopDayReading {
   let otherReadingDue: string | null = null;
+  let otherReadingPastCoverage = false;
   if (due !== null) {
     try {
       const other = forwardWorkingDays(counter, compiled, startDay, stops, undefined, extension, !value, null).due;
       if (other !== null && other !== due) otherReadingDue = counter.date(other);
     } catch (error) {
-      if (!(error instanceof CalendarCoverageError)) throw error; // the other reading ends past the calendar: not shown
+      if (!(error instanceof CalendarCoverageError)) throw error;
+      otherReadingPastCoverage = true; // the other reading's due date lies past the calendar
     }
   }
   const { basis, confidence } = compiled.policy.stopDayCounts;
-  return { value, chosenBy: option === undefined ? 'policy' : 'option', basis, confidence, otherReadingDue };
+  return { value, chosenBy: option === undefined ? 'policy' : 'option', basis, confidence, otherReadingDue, otherReadingPastCoverage };
 }
 
 /** The `provisionalFields` of an exact result (shared: most results have none). */

@@ -531,7 +531,11 @@ function stopDayLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): 
   const other =
     result.due === null
       ? ''
-      : reading.otherReadingDue === null
+      : reading.otherReadingPastCoverage === true
+        ? en
+          ? ' The other reading needs calendar days not yet published.'
+          : '按另一种理解，所需日期超出已公布的日历。'
+        : reading.otherReadingDue === null
       ? en
         ? ' The other reading gives the same due date.'
         : '按另一种理解，届满日相同。'

@@ -181,8 +181,16 @@ const MAX_START_EVENTS = 10;
 
 /** Reads `start` and `startEvents`: at least one of them; with both, `start` must be the latest event. */
 export function readStart(fn: string, start: unknown, startEvents: unknown): GivenStart {
-  if (startEvents === undefined || startEvents === null) return { startDay: readDate(fn, 'start', start), events: null };
-  if (typeof startEvents !== 'object' || Array.isArray(startEvents)) {
+  if (startEvents === undefined || startEvents === null) {
+    if (start === undefined || start === null) {
+      throw new InvalidArgumentError(
+        `${fn}: start is missing; give the date of the event that starts the clock (day 0), or startEvents for a policy whose clock starts on the later of several events`,
+      );
+    }
+    return { startDay: readDate(fn, 'start', start), events: null };
+  }
+  const prototype: unknown = typeof startEvents === 'object' ? Object.getPrototypeOf(startEvents) : undefined;
+  if (typeof startEvents !== 'object' || Array.isArray(startEvents) || (prototype !== Object.prototype && prototype !== null)) {
     throw new InvalidArgumentError(
       `${fn}: startEvents must be an object of event dates such as { acceptance: '2026-03-02', 'fee-payment': '2026-03-10' }, received ${describeValue(startEvents)}`,
     );
@@ -251,6 +259,7 @@ export function checkStopReasons(fn: string, compiled: CompiledPolicy, stops: re
 
 /** What is legal but doubtful in the input: stops without a reason where reasons matter, a start for two events. */
 export function inputWarnings(compiled: CompiledPolicy, stops: readonly ParsedStop[], startForLaterOf: boolean): DeadlineWarning[] {
+  if (stops.length === 0 && !startForLaterOf) return [];
   const warnings: DeadlineWarning[] = [];
   const { policy, stopRules } = compiled;
   if (startForLaterOf) {

@@ -275,8 +275,10 @@ export interface StopDayReading {
   /** The policy's basis for its reading, and its confidence. */
   readonly basis: BilingualText;
   readonly confidence: 'cited' | 'unverified';
-  /** The due date under the other reading, when it differs (null when it is the same, or with no due date). */
+  /** The due date under the other reading, when it differs (null when it is the same, with no due date, or past the calendar). */
   readonly otherReadingDue: PlainDate | null;
+  /** True when the other reading's due date lies past the calendar's coverage (so it is not given). */
+  readonly otherReadingPastCoverage: boolean;
 }
 
 /** The result of `dueDate`: plain JSON. */
@@ -323,7 +325,7 @@ export interface DeadlineResult {
   readonly dueRange: { readonly earliest: PlainDate; readonly latest: PlainDate } | null;
   /** Doubtful but legal input the answer rests on (a stop without a reason, a start given for two events); empty when none. */
   readonly warnings: readonly DeadlineWarning[];
-  /** The stop-day reading used, when a stop took effect; null otherwise (the reading then changes nothing). */
+  /** The stop-day reading used, whenever stops are given (the other reading may count a stop this one ignores); null without stops. */
   readonly stopDayCounts: StopDayReading | null;
   /** How the due date was found, segment by segment; `explain` turns it into lines. */
   readonly trace: readonly TraceSegment[];

@@ -220,6 +220,13 @@ export const PolicySchema = z
         message: 'a limit of 0 is allowed only as { amount: 0, unit: "calendar-days", direction: "before" } (a deadline on the start day itself); otherwise expected at least 1',
       });
     }
+    if (policy.limit.amount === 0 && policy.clockStart.startDayCounts) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['clockStart', 'startDayCounts'],
+        message: 'a deadline on the start day itself (limit 0) has no day to count; startDayCounts must be false',
+      });
+    }
     if (policy.source.url === null && policy.source.publication !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['source', 'publication'], message: 'source.publication describes source.url, which is null' });
     }

@@ -239,8 +239,8 @@ export const DECIDED_BY_EXPIRY_NOTE =
 export const STOP_DAY_CDE: Policy['stopDayCounts'] = {
   value: false,
   basis: {
-    en: 'CDE describes the review clock as stopped from the day it issues the supplement notice, and restarted once it has received all the materials (DRR Art. 87), so the notice day is not a review day. This is read from secondary accounts of the CDE specification on stopping and resuming the review clock (药审业〔2022〕614号), whose text was not retrieved, and it matches the domain catalog. Counting the notice day instead gives a due date up to one working day earlier.',
-    zh: '药审中心将审评计时表述为自发出补充资料通知之日起中止、收到全部补充资料后恢复（《药品注册管理办法》第八十七条），故通知当日不计入审评时限。此系依据对《国家药品监督管理局药品审评过程中审评计时中止与恢复管理规范（试行）》（药审业〔2022〕614号）的二手介绍，规范原文未能取得。若计入通知当日，届满日最多提前一个工作日。',
+    en: 'CDE describes the review clock as stopped from the day it issues the supplement notice, and restarted once it has received all the materials (DRR Art. 87), so the notice day is not a review day. This is read from secondary accounts of the CDE specification on stopping and resuming the review clock (药审业〔2022〕614号), whose text was not retrieved, and it matches the domain catalog. Counting the notice day instead gives a due date earlier by up to one working day per stop.',
+    zh: '药审中心将审评计时表述为自发出补充资料通知之日起中止、收到全部补充资料后恢复（《药品注册管理办法》第八十七条），故通知当日不计入审评时限。此系依据对《国家药品监督管理局药品审评过程中审评计时中止与恢复管理规范（试行）》（药审业〔2022〕614号）的二手介绍，规范原文未能取得。若计入通知当日，每段中止最多使届满日提前一个工作日。',
   },
   confidence: 'unverified',
 };
@@ -269,8 +269,8 @@ export const STOP_DAY_GENERAL: Policy['stopDayCounts'] = {
 export const STOP_DAY_FILER: Policy['stopDayCounts'] = {
   value: true,
   basis: {
-    en: 'For a window within which the applicant must act, the day the clock stops is counted: the conservative choice for the filer, since the other reading gives a deadline up to one working day later. No text found settles it.',
-    zh: '申请人须在期限内办理的，中止当日计入期限：对申请人而言较为稳妥，另一种理解所得截止日最多推后一个工作日。未查到明确规定。',
+    en: 'For a window within which the applicant must act, the day the clock stops is counted: the conservative choice for the filer, since the other reading gives a deadline later by up to one working day per stop. No text found settles it.',
+    zh: '申请人须在期限内办理的，中止当日计入期限：对申请人而言较为稳妥，按另一种理解，每段中止最多使截止日推后一个工作日。未查到明确规定。',
   },
   confidence: 'unverified',
 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UnknownStopReasonError, dueDate, explain, getPolicy, isWorkingDay } from '../../../src/index.js';
+import { CN, UnknownStopReasonError, dueDate, explain, getPolicy, isWorkingDay, projectCalendar } from '../../../src/index.js';
 
 /** Day-by-day reference for a limit with plain pauses: counts working days after `start`, skipping stopped days. */
 function naiveDue(start: string, limit: number, stops: { from: string; to: string }[], stopDayCounts: boolean): string {
@@ -37,8 +37,21 @@ describe('the day the clock stops: a selectable reading', () => {
     expect(explain(counted, { lang: 'zh' })).toContain('按另一种理解（不计入），届满日为2026年6月18日（星期四）。');
   });
 
-  it('has no reading to report when no stop took effect', () => {
+  it('has no reading to report without stops, and reports it for a stop the reading in use ignores', () => {
     expect(dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03' }).stopDayCounts).toBeNull();
+    // A sponsor window counts the stop day, so a stop beginning on its due date (Fri 2025-06-27, 80 working days
+    // after 03-03) changes nothing; not counted, the window runs on past the stop, to 2026-01-04 (a make-up Sunday).
+    const window = dueDate({ policy: 'cn.nmpa.drug.deficiency-response', start: '2025-03-03', stops: [{ from: '2025-06-27', to: '2025-12-31' }] });
+    expect(window.due).toBe('2025-06-27');
+    expect(window.stopDayCounts).toMatchObject({ value: true, otherReadingDue: '2026-01-04', otherReadingPastCoverage: false });
+  });
+
+  it('says when the other reading needs days past the calendar, instead of calling it the same', () => {
+    const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2026-09-24', stops: [{ from: '2026-10-20', to: '2026-10-27' }], stopDayCounts: true });
+    expect(result.due).toBe('2026-12-31');
+    expect(result.stopDayCounts).toMatchObject({ otherReadingDue: null, otherReadingPastCoverage: true });
+    expect(explain(result)).toContain('The other reading needs calendar days not yet published.');
+    expect(explain(result)).not.toContain('gives the same due date');
   });
 
   it('lets a stop that begins on the due date take that day only when the stop day does not count', () => {
@@ -145,6 +158,24 @@ describe('a clock that starts on the later of two events (device clinical trials
     refuse({ policy: 'cn.nmpa.device.ide', startEvents: ['2026-03-02'] });
     expect(() => dueDate({ policy: 'cn.nmpa.device.ide', startEvents: { acceptance: '2026-02-30', 'fee-payment': '2026-03-10' } })).toThrow(
       expect.objectContaining({ code: 'invalid_date' }),
+    );
+  });
+});
+
+describe('a decision due by an expiry date (deemed renewal)', () => {
+  it('is due on the expiry date itself, never moved and never provisional, even on projected days', () => {
+    // Sat 2028-03-04: a weekend, on a projected year; the decision is due that day, whatever the calendar.
+    const result = dueDate({ policy: 'cn.nmpa.device.renewal.decision', start: '2028-03-04', asOf: '2028-03-06', calendar: projectCalendar(CN, { through: 2029 }) });
+    expect(result).toMatchObject({ due: '2028-03-04', consequence: 'deemed-renewal', status: 'overdue', provisional: false, provisionalFields: [], dueRange: null });
+  });
+
+  it('refuses a zero limit whose start day would count, or one counted in working days', () => {
+    const decision = getPolicy('cn.nmpa.device.renewal.decision');
+    expect(() => dueDate({ policy: { ...decision, clockStart: { ...decision.clockStart, startDayCounts: true } }, start: '2026-03-02' })).toThrow(
+      expect.objectContaining({ code: 'invalid_policy' }),
+    );
+    expect(() => dueDate({ policy: { ...decision, limit: { amount: 0, unit: 'working-days', direction: 'before' } }, start: '2026-03-02' })).toThrow(
+      expect.objectContaining({ code: 'invalid_policy' }),
     );
   });
 });

@@ -37,7 +37,7 @@ describe('dueDate refuses bad input with a typed error, never a date', () => {
     ['an impossible start date', { ...ok, start: '2025-02-30' }, InvalidDateError, 'invalid_date', /dueDate \(start\): invalid date "2025-02-30" \(2025-02 has 28 days\)/],
     ['a start in another format', { ...ok, start: '2025/03/03' }, InvalidDateError, 'invalid_date', /expected a calendar date as YYYY-MM-DD/],
     ['a start that is a number', { ...ok, start: 20250303 }, InvalidDateError, 'invalid_date', /dueDate \(start\)/],
-    ['a missing start', { policy: 'cn.nmpa.drug.nda' }, InvalidDateError, 'invalid_date', /invalid date undefined/],
+    ['a missing start', { policy: 'cn.nmpa.drug.nda' }, InvalidArgumentError, 'invalid_argument', /start is missing; give the date of the event that starts the clock/],
     ['stops that are not an array', { ...ok, stops: { from: '2025-04-01' } }, InvalidArgumentError, 'invalid_argument', /stops must be an array/],
     ['a stop that is not an object', { ...ok, stops: ['2025-04-01'] }, InvalidArgumentError, 'invalid_argument', /stops\[0\] must be an object/],
     ['a stop with an invalid from', { ...ok, stops: [{ from: '2025-04-31' }] }, InvalidDateError, 'invalid_date', /dueDate \(stops\[0\]\.from\)/],
