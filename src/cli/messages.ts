@@ -54,6 +54,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string | ((...groups: string[]) 
  */
 export function cliMessage(error: ReviewclockError): string {
   if (error instanceof UnknownStopReasonError) return stopReasonMessage(error);
+  if (error.message.includes('startEvents')) return eventMessage(error.message);
   if (!(error instanceof CalendarCoverageError || error instanceof CalendarRequiredError)) return error.message;
   let message = error.message;
   for (const [pattern, replacement] of REWRITES) {
@@ -69,4 +70,17 @@ function stopReasonMessage(error: UnknownStopReasonError): string {
     ? `; did you mean :${error.allowed[0]}? Its reasons are ${error.allowed.map((r) => `:${r}`).join(', ')} (see \`reviewclock policy ${error.policyId}\`), or leave :reason out for a plain pause`
     : '; it names no stop reasons, so leave :reason out (a plain pause)';
   return `--stop number ${error.stopIndex + 1}: ${reason} is not a stop reason of policy "${error.policyId}"${choices}`;
+}
+
+/** Start-event advice (`startEvents` in the library) in terms of `--event ID=DATE` and START. */
+function eventMessage(message: string): string {
+  return message
+    .replace(/startEvents lacks ((?:"[^"]+"(?:, )?)+); policy "([^"]+)" starts its clock on the later of ([^;]+), so give the date of each/, (_, missing: string, id: string, all: string) =>
+      `--event ${missing.replace(/"([^"]+)"/g, '$1=DATE')} is missing; policy "${id}" starts its clock on the later of ${all}: give --event ID=DATE for each`,
+    )
+    .replace(/startEvents names ("[^"]*"), which is not a start event of policy/, '--event $1 is not a start event of policy')
+    .replace(/start (\d{4}-\d{2}-\d{2}) is not the latest of startEvents \((\d{4}-\d{2}-\d{2})\); the clock starts on the later of the events, so leave start out or pass (\S+)/, (_, start: string, latest: string) =>
+      `START ${start} is not the latest --event date (${latest}); the clock starts on the later of the events, so leave START out or give ${latest}`,
+    )
+    .replace(/; pass start, not startEvents$/, '; give START, not --event');
 }

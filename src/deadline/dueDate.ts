@@ -508,7 +508,7 @@ function periodOrBackward(
  *   sponsor windows do (from < x ≤ to). The option `stopDayCounts` takes the other reading; the result's
  *   `stopDayCounts` says which was used and gives the due date under the other (`otherReadingDue`). A stop with no
  *   `to` means the clock is stopped now: `due` is null, and the result gives the days used and left. A stop
- *   beginning on or after the due date changes nothing.
+ *   beginning after the due date (or on it, where the stop day counts) changes nothing.
  * - A reason the policy names may extend the limit on resume (DRR Art. 87: +1/3, +1/4 under priority review,
  *   rounded up) or restart it (a device review gets 60 new working days after a supplement). A stop without a
  *   reason is a plain pause (with a `warnings` entry where the policy's reasons extend or restart); a reason the

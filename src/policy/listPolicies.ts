@@ -11,7 +11,7 @@ export interface PolicyFilter {
    * Words that must all match (case-insensitive), in English or Chinese, somewhere in the id (its parts split at
    * `.` and `-`), the titles, the procedure, the jurisdiction and pilot regions (by code or name: `beijing`,
    * `北京`, `CN-BJ`), the authority, the source (document, number, article) or the notes. A Latin word matches a
-   * whole word or, from 3 characters (not a number), the start of one (`renew` finds "renewal"; `ind` never
+   * whole word or, from 4 characters (not a number), the start of one (`renew` finds "renewal"; `ind` never
    * matches inside "window"); Chinese matches anywhere (`补充申请`); a dotted word (`drug.ind`) matches ids only.
    * The policies come best match first (exact id, then id and title matches above notes), ties by id.
    * At most 1,000 characters and 32 different words.

@@ -102,6 +102,19 @@ describe('reviewclock due', () => {
     expect(run.stdout.split('\n')[0]).toBe('2026-06-05  Friday, 5 June 2026');
   });
 
+  it('refuses --event dates that do not fit the policy, in terms of --event and START', async () => {
+    const missing = await runCli(['due', 'cn.nmpa.device.ide', '--event', 'acceptance=2026-03-02']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('--event fee-payment=DATE is missing');
+    const notLatest = await runCli(['due', 'cn.nmpa.device.ide', '2026-03-02', '--event', 'acceptance=2026-03-02', '--event', 'fee-payment=2026-03-10']);
+    expect(notLatest.stderr).toContain('START 2026-03-02 is not the latest --event date (2026-03-10)');
+    const oneEvent = await runCli(['due', 'cn.nmpa.drug.nda', '--event', 'acceptance=2026-03-02']);
+    expect(oneEvent.stderr).toContain('give START, not --event');
+    const malformed = await runCli(['due', 'cn.nmpa.device.ide', '--event', 'acceptance']);
+    expect(malformed).toMatchObject({ status: 1 });
+    expect(malformed.stderr).toContain('expected EVENT=YYYY-MM-DD');
+  });
+
   it('loads the Hong Kong calendar itself for a policy counted on it', async () => {
     const limit = getPolicy('hk.dh.drug.nce-1plus').limit.amount;
     const [run, add] = await Promise.all([

@@ -216,7 +216,11 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       await expect(error.getAttribute('data-error-code')).resolves.toBe('unknown_stop_reason');
       await expect(error.innerText()).resolves.toContain('sponsor-supplement');
       await expect(page.locator('#stop-1-reason').inputValue()).resolves.toBe('sponsor-suplement');
+      // Without a reason it is a plain pause, with a warning box: on an NDA a supplement would extend the limit.
+      await page.selectOption('#stop-1-reason', '');
+      await expect(page.locator('[data-warning="stop-without-reason"]').innerText()).resolves.toContain('no reason');
       await page.selectOption('#stop-1-reason', 'sponsor-supplement');
+      await expect(page.locator('[data-warning="stop-without-reason"]').count()).resolves.toBe(0);
       await expect(dueOf(page)).resolves.toBe('2026-06-18'); // the audit's NDA, the notice day not counted
       await page.close();
     });

@@ -24,6 +24,7 @@ import {
   type Policy,
 } from '../../../src/index.js';
 import { HK } from '../../../src/hk.js';
+import { sourceCitationZh } from '../../../src/policy/sourceZh.js';
 import { addMonths, monthOf, type YearMonth } from './dates.js';
 import { byId, h, replaceChildren, type Child } from './dom.js';
 import { amountText, longDate, monthTitle, strings, type Lang } from './i18n.js';
@@ -133,7 +134,7 @@ function buildPolicyList(): void {
   const t = strings(state.lang);
   const other: Lang = state.lang === 'zh' ? 'en' : 'zh';
   const item = (policy: Policy) => {
-    const limit = `${amountText(policy.limit.amount, policy.limit.unit, state.lang)}${policy.limit.direction === 'before' ? ` ${t.before}` : ''}`;
+    const limit = ruleLimitText(policy);
     const calendar = policy.calendar === 'CN' ? '' : ` (${policy.calendar})`;
     return h(
       'label',
@@ -216,7 +217,7 @@ function buildStops(): void {
     reasonSelect.setAttribute('aria-describedby', id('reason-hint'));
     const describeReason = () => {
       const rule = reasons.find((candidate) => candidate.reason === reasonSelect.value);
-      reasonHint.textContent = rule ? `${t.reasonEffect}: ${effectText(rule.effect, state.lang)} (${rule.article})` : `${t.reasonEffect}: ${effectText({ action: 'resume' }, state.lang)}`;
+      reasonHint.textContent = rule ? `${t.reasonEffect}: ${effectText(rule.effect, state.lang)} (${articleOf(rule)})` : `${t.reasonEffect}: ${effectText({ action: 'resume' }, state.lang)}`;
     };
     describeReason();
     fromInput.addEventListener('input', () => {
@@ -375,6 +376,8 @@ function renderOutcome(outcome: Outcome): void {
   const warnings: Child[] = [];
   if (r.provisional) warnings.push(warning('provisional', t.provisionalTitle, t.provisional));
   if (r.policy.confidence === 'unverified') warnings.push(warning('unverified', t.unverifiedTitle, t.unverified, outcome.policy?.notes ?? []));
+  // What is legal but doubtful about the input (a stop without a reason where reasons matter, one start for two events).
+  for (const item of r.warnings) warnings.push(warning(item.code, t.inputWarningTitle, state.lang === 'zh' ? item.message.zh : item.message.en));
   replaceChildren(
     result,
     h(
@@ -434,16 +437,30 @@ function errorBox(error: unknown): HTMLElement {
   );
 }
 
+/** The article behind a stop rule, in Chinese citation form when the page speaks Chinese. */
+function articleOf(rule: Policy['stops'][number]): string {
+  return state.lang === 'zh' ? (rule.articleZh ?? rule.article) : rule.article;
+}
+
+/** A rule's limit as stated: "60 working days", "6 months before", or "due on the start date itself" (a limit of 0). */
+function ruleLimitText(policy: Policy): string {
+  const t = strings(state.lang);
+  if (policy.limit.amount === 0) return t.onStartDate;
+  return `${amountText(policy.limit.amount, policy.limit.unit, state.lang)}${policy.limit.direction === 'before' ? ` ${t.before}` : ''}`;
+}
+
 function ruleCard(policy: Policy): HTMLElement {
   const t = strings(state.lang);
   const other: Lang = state.lang === 'zh' ? 'en' : 'zh';
   const source = policy.source;
   const document_ = `${title(source.document, state.lang)} (${title(source.document, other)})`;
+  // In Chinese the citation as a Chinese reader writes it (each title in 《》, the article in Chinese), then the English title.
+  const cited = state.lang === 'zh' ? `${sourceCitationZh(source)} (${title(source.document, 'en')})` : document_;
   const sourceText: Child[] = [
-    source.url ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, document_) : document_,
-    `, ${source.number}, ${source.article}`,
+    source.url ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, cited) : cited,
+    state.lang === 'zh' ? '' : `, ${source.number}, ${source.article}`,
   ];
-  const reasons = policy.stops.length === 0 ? t.noStopReasons : policy.stops.map((rule) => `${title(rule.title, state.lang)}: ${effectText(rule.effect, state.lang)} (${rule.article})`).join('; ');
+  const reasons = policy.stops.length === 0 ? t.noStopReasons : policy.stops.map((rule) => `${title(rule.title, state.lang)}: ${effectText(rule.effect, state.lang)} (${articleOf(rule)})`).join('; ');
   return h(
     'details',
     { class: 'rule-card' },
@@ -455,7 +472,7 @@ function ruleCard(policy: Policy): HTMLElement {
       h(
         'dd',
         {},
-        `${amountText(policy.limit.amount, policy.limit.unit, state.lang)}${policy.limit.direction === 'before' ? ` ${t.before}` : ''} · ${t.calendar} ${policy.calendar} · `,
+        `${ruleLimitText(policy)} · ${t.calendar} ${policy.calendar} · `,
         t.version(policy.version, policy.effective.from, policy.effective.to),
       ),
       h('dt', {}, t.startEvent),

@@ -286,7 +286,9 @@ export class BatchProcessor {
   #csvTail(given: BatchInput, result: Record<string, unknown>): string {
     const slot = (result as { [RESULT_TEXT]?: ResultText })[RESULT_TEXT];
     if (slot !== undefined && slot.csv !== undefined) return slot.csv;
-    const text = `,${csvCell(given.policy)},${csvCell(given.start)}${this.#fragment(result)},,\n`;
+    // A row given only startEvents has the start they give in its result (the NDJSON output adds it as a field).
+    const start = typeof given.start === 'string' ? given.start : result['start'];
+    const text = `,${csvCell(given.policy)},${csvCell(start)}${this.#fragment(result)},,\n`;
     if (slot !== undefined) slot.csv = flatCopy(text);
     return text;
   }

@@ -222,7 +222,7 @@ function makeEvaluator(
     // NDJSON rows name what is doubtful about their input (a stop without a reason where reasons matter).
     if (result.warnings.length > 0) fields['warnings'] = result.warnings.map((warning) => warning.code);
     // A row given only startEvents gets the start they give (the later event).
-    if (input.start === undefined) fields['start'] = result.start;
+    if (typeof input.start !== 'string') fields['start'] = result.start;
     return fields;
   };
   return { evaluate, prepare: (error) => (error instanceof CalendarNotLoaded ? error.loading : undefined) };

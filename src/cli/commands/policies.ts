@@ -42,6 +42,7 @@ const UNIT_TEXT: Record<Lang, Record<Policy['limit']['unit'], [string, string]>>
 
 /** A limit in words: `'60 working days'`, `'60个工作日'`, `'6 months before'`. */
 export function limitText(limit: Policy['limit'], lang: Lang): string {
+  if (limit.amount === 0) return lang === 'zh' ? '以起算日当日为期限' : 'due on the start date itself';
   const [one, many] = UNIT_TEXT[lang][limit.unit];
   const amount = lang === 'zh' ? `${limit.amount}${many}` : `${limit.amount} ${limit.amount === 1 ? one : many}`;
   if (limit.direction === 'before') return lang === 'zh' ? `提前${amount}` : `${amount} before`;

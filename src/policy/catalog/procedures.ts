@@ -120,7 +120,10 @@ export const PROCEDURES = [
     milestones: [
       {
         policy: 'cn.nmpa.device.ide',
-        label: { en: 'Implied approval if no decision is notified (60 working days from acceptance)', zh: '逾期未通知视为同意（受理后六十个工作日）' },
+        label: {
+          en: 'Implied approval if no decision is notified, at the earliest (60 working days from acceptance and fee payment, counted here from acceptance: it comes as many working days later as the fee is paid after acceptance)',
+          zh: '逾期未通知视为同意的最早日期（自受理并缴费之日起六十个工作日；此处自受理之日起算，缴费晚于受理几个工作日即相应推后几日）',
+        },
         anchor: { stage: 'cn.nmpa.device.transfer-to-review', at: 'start' },
       },
       { policy: 'cn.nmpa.device.fee-payment', label: { en: 'Registration fee due', zh: '缴费截止' }, anchor: { stage: 'cn.nmpa.device.transfer-to-review', at: 'start' } },
