@@ -63,6 +63,16 @@ describe('withSchedules', () => {
     expect(dayInfo('2027-02-20', { calendar: cn })).toMatchObject({ working: true, kind: 'makeup-workday', weekday: 6 });
   });
 
+  it('refuses year 0000 at once, with the path (zod alone accepts it; the error used to come later, on another call)', () => {
+    const bad = { ...hk2027, calendar: undefined, year: 2027, holidays: [{ name: 'x', from: '0000-01-01', to: '0000-01-01' }] };
+    const issues = issuesOf(() => withSchedules(CN, [bad as unknown as HolidaySchedule]));
+    expect(issues).toEqual(
+      expect.arrayContaining([{ path: [0, 'holidays', 0, 'from'], message: 'expected a calendar date as YYYY-MM-DD, years 0001 to 9999' }]),
+    );
+    const makeup = { ...notice2027, makeupWorkdays: ['0000-12-31'] };
+    expect(issuesOf(() => withSchedules(CN, [makeup], { replace: true })).map((issue) => issue.path)).toContainEqual([0, 'makeupWorkdays', 0]);
+  });
+
   it('never changes CN itself', () => {
     withSchedules(CN, notice2027);
     expect(CN.coverage.to).toBe('2026-12-31');

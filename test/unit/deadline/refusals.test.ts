@@ -112,6 +112,9 @@ describe('dueDate refuses bad input with a typed error, never a date', () => {
     expect((refusal({ policy: readingOutOfRange, start: '2025-03-03' }) as PolicyValidationError).issues[0]!.path).toEqual(['stopDayCounts', 'value']);
     const summaryCited = { ...nda, confidence: 'cited', source: { ...nda.source, url: 'https://example.com/summary', publication: 'summary' } };
     expect((refusal({ policy: summaryCited, start: '2025-03-03' }) as PolicyValidationError).issues[0]!.path).toEqual(['confidence']);
+    // Year 0000: zod's ISO date accepts it, the library's parser does not; refused here, with its path.
+    const yearZero = { ...nda, effective: { from: '2020-07-01', to: '0000-12-31' } };
+    expect((refusal({ policy: yearZero, start: '2025-03-03' }) as PolicyValidationError).issues[0]!.path).toEqual(['effective', 'to']);
     const monthsWithStops = { ...nda, limit: { amount: 2, unit: 'months' } };
     expect((refusal({ policy: monthsWithStops, start: '2025-03-03' }) as PolicyValidationError).issues[0]!.path).toEqual(['stops', 0]);
   });
