@@ -109,6 +109,17 @@ describe('reviewclock batch, NDJSON', () => {
     expect(run.stderr).toMatch(/^reviewclock: batch: 1 of 3 rows failed; first at line 2: /);
   });
 
+  it('refuses "asOf": "" whatever row came before (it once shared the memo key of a row without asOf)', async () => {
+    const plain = JSON.stringify({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26' });
+    const empty = JSON.stringify({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', asOf: '' });
+    for (const input of [`${plain}\n${empty}\n`, `${empty}\n${plain}\n`]) {
+      const results = rows((await runCli(['batch'], { input })).stdout);
+      const failed = results.find((r) => r.line === (input.startsWith(plain) ? 2 : 1));
+      expect(failed).toMatchObject({ error: { code: 'invalid_date' } });
+      expect(results.filter((r) => r.error === undefined)).toHaveLength(1);
+    }
+  });
+
   it('takes a row’s startEvents and stopDayCounts, and names its warnings (NDJSON array, CSV column)', async () => {
     const nda = { policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-08-29', reason: 'sponsor-supplement' }] };
     const lines = [

@@ -134,7 +134,8 @@ function makeEvaluator(
   // Rows without stops repeat: a portfolio has far fewer distinct (policy, start, as-of) triples than rows (a few
   // policies times the working days of a few years). Their results are kept in a bounded map, cleared when full.
   // Keyed by as-of, then policy, then the start as a number (no key string to build and hash for every row).
-  const memo = new Map<string, Map<string, Map<number, Record<string, unknown>>>>();
+  // Keyed by the as-of text, or null without one: "asOf": "" is an invalid date, not the absence of one.
+  const memo = new Map<string | null, Map<string, Map<number, Record<string, unknown>>>>();
   let memoSize = 0;
   const evaluate: RowEvaluator = (input) => {
     const rowAsOf = input.asOf ?? asOf;
@@ -151,7 +152,7 @@ function makeEvaluator(
     ) {
       return evaluateFields(input, rowAsOf);
     }
-    const asOfKey = rowAsOf ?? '';
+    const asOfKey = rowAsOf ?? null;
     let byPolicy = memo.get(asOfKey);
     let byStart = byPolicy?.get(policy);
     const known = byStart?.get(startKey);
