@@ -198,9 +198,17 @@ function compileTables(definition: CalendarDefinition): CalendarTables {
   return { ...days, last: definition.last, cumulative, workdays, workdayDates };
 }
 
-/** True for calendars made by this library (in either its ESM or its CJS build). */
+/**
+ * True for calendars made by this library (in either its ESM or its CJS build): branded, and an instance of a
+ * Calendar class, whose prototype holds the `tables` getter. A spread copy (`{ ...CN }`), `Object.create(CN)` or an
+ * object with a forged brand is not one.
+ */
 export function isCalendar(value: unknown): value is Calendar {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[CALENDAR_BRAND] === true;
+  if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[CALENDAR_BRAND] !== true) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === Calendar.prototype) return true;
+  // A calendar of the library's other build (ESM and CJS each have their class): the same shape of prototype.
+  return typeof prototype === 'object' && prototype !== null && typeof Object.getOwnPropertyDescriptor(prototype, 'tables')?.get === 'function';
 }
 
 /** Options accepted by every working-day function. */

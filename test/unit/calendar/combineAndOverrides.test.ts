@@ -8,6 +8,7 @@ import {
   addWorkingDays,
   combineCalendars,
   dayInfo,
+  dueDate,
   isWorkingDay,
   withOverrides,
   withSchedules,
@@ -82,5 +83,15 @@ describe('combineCalendars', () => {
   it('refuses fewer than two calendars and non-calendars', () => {
     expect(() => combineCalendars([CN])).toThrow(/two or more calendars/);
     expect(() => combineCalendars([CN, 'HK' as never])).toThrow(/calendars\[1\] must be a reviewclock calendar/);
+  });
+
+  it('refuses copies of a calendar with a typed error, not a TypeError: a spread, Object.create, a forged brand', () => {
+    const copies: unknown[] = [{ ...CN }, Object.create(CN), { [Symbol.for('reviewclock.calendar')]: true, id: 'CN' }];
+    for (const copy of copies) {
+      expect(() => isWorkingDay('2025-01-02', { calendar: copy as never })).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
+      expect(() => addWorkingDays('2025-01-02', 3, { calendar: copy as never })).toThrow(InvalidArgumentError);
+      expect(() => dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', calendar: copy as never })).toThrow(InvalidArgumentError);
+      expect(() => combineCalendars([CN, copy as never])).toThrow(InvalidArgumentError);
+    }
   });
 });
