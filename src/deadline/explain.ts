@@ -420,7 +420,10 @@ function closingLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): 
     const parts: string[] = [];
     const elapsed = result.elapsedDays;
     const remaining = result.remainingDays;
-    if (result.status === 'overdue' && remaining !== null) {
+    if (result.status === 'overdue' && remaining === 0 && result.due !== null) {
+      // asOf is a rest day after the due date: the limit has passed, but no working day since.
+      parts.push(en ? `since ${w.date(result.due)}, with no working day since` : `（届满日${w.date(result.due)}，此后尚无工作日）`);
+    } else if (result.status === 'overdue' && remaining !== null) {
       parts.push(en ? `by ${w.unit(-remaining, units)}` : `${w.unit(-remaining, units)}`);
     } else {
       if (elapsed !== null && result.status !== 'not-started') parts.push(en ? `${w.unit(elapsed, units)} counted` : `已计${w.unit(elapsed, units)}`);

@@ -71,6 +71,15 @@ describe('explain', () => {
     expect(zhWindow).toContain('2026年2月15日为休息日（春节），期间最后一日顺延至其后第一个工作日2026年2月24日（星期二）（参照《民法典》第二百零三条）。');
   });
 
+  it('never says "overdue by 0 working days": on a rest day after the due date it says no working day has passed', () => {
+    // Counting the stop day, the IND is due Fri 2026-01-09; Sat 01-10 is after it, with no working day in between.
+    const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', stops: [{ from: '2025-10-20', to: '2025-11-03' }], stopDayCounts: true, asOf: '2026-01-10' });
+    expect(result).toMatchObject({ due: '2026-01-09', status: 'overdue', remainingDays: 0 });
+    expect(explain(result)).toContain('On 2026-01-10: overdue since 2026-01-09 (Fri), with no working day since.');
+    expect(explain(result)).not.toContain('by 0 working days');
+    expect(explain(result, { lang: 'zh' })).toContain('已逾期（届满日2026年1月9日（星期五），此后尚无工作日）。');
+  });
+
   it('says what an expired implied-approval limit means', () => {
     const overdue = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', asOf: '2026-01-05' });
     // 2025-12-25 → Dec 26, 29, 30, 31, (Jan 1–3 off), Sun Jan 4 (make-up), Mon Jan 5 = 6 working days.
