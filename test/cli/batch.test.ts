@@ -263,6 +263,23 @@ describe('reviewclock batch on worker threads', () => {
     return parallel;
   }
 
+  it('refuses an id nested 5,000 levels deep (or any object or array id) as its own row, on every thread count', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++) lines.push(row({ id: i }));
+    lines.splice(1500, 0, `{"id": ${deep}, "policy": "cn.nmpa.drug.ind", "start": "2025-09-26"}`, '{"id": {"a": 1}, "policy": "cn.nmpa.drug.ind", "start": "2025-09-26"}');
+    // Large enough (over one 256 Ki block) for the worker threads to share it.
+    const padding = Array.from({ length: 4000 }, (_, i) => row({ id: `pad-${i}` }));
+    const run = await both(['batch'], `${[...lines, ...padding].join('\n')}\n`);
+    expect(run.status).toBe(1);
+    const results = rows(run.stdout);
+    expect(results).toHaveLength(lines.length + padding.length);
+    expect(results[1500]).toMatchObject({ line: 1501, error: { code: 'invalid_row' } });
+    expect(results[1500]!.error.message).toContain('"id" is an array; expected a string or a number');
+    expect(results[1501]).toMatchObject({ line: 1502, error: { code: 'invalid_row' } });
+    expect(results[1502]).toMatchObject({ line: 1503, id: 1500, due: DUE });
+  });
+
   it('gives the same NDJSON output as one thread, with blank lines, CRLF, bad rows and an overlong line', async () => {
     const lines: string[] = [];
     for (let i = 0; i < 12_000; i++) {

@@ -301,6 +301,12 @@ export class BatchProcessor {
   // evaluating the row, so stacks are off while rows are evaluated. Anything that is not a ReviewclockError is a bug:
   // the row is evaluated once more with stacks on, so that the bug is reported with its stack.
   #evaluateRow(lineNumber: number, given: BatchInput, retried = false): void {
+    const id = given.id;
+    if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number' && typeof id !== 'boolean') {
+      // An object or array id is refused, not echoed: a deeply nested one would overflow the stack when written.
+      const what = Array.isArray(id) ? 'an array' : `a JSON ${typeof id}`;
+      return this.#fail(lineNumber, INVALID_ROW, `line ${lineNumber}: "id" is ${what}; expected a string or a number, such as "A-1"`);
+    }
     const stackTraceLimit = Error.stackTraceLimit;
     let result: Record<string, unknown>;
     Error.stackTraceLimit = 0;
