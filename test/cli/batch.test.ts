@@ -109,6 +109,20 @@ describe('reviewclock batch, NDJSON', () => {
     expect(run.stderr).toMatch(/^reviewclock: batch: 1 of 3 rows failed; first at line 2: /);
   });
 
+  it('neutralises spreadsheet formulas in CSV output cells (OWASP), keeping numbers as they are', async () => {
+    const input = 'id,policy,start\n"=HYPERLINK(""http://x"",""y"")",cn.nmpa.drug.ind,2025-09-26\n@SUM(1),cn.nmpa.drug.ind,2025-09-26\nIND-1,cn.nmpa.drug.ind,2025-09-26\n';
+    const run = await runCli(['batch', '--format', 'csv', '--as-of', '2026-01-05'], { input });
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[1]).toMatch(/^2,"'=HYPERLINK\(""http:\/\/x"",""y""\)",/);
+    expect(lines[2]).toMatch(/^3,'@SUM\(1\),/);
+    expect(lines[3]).toMatch(/^4,IND-1,/);
+    // remainingDays on 2026-01-05, 6 working days after the due date 2025-12-25: a number, not neutralised.
+    expect(lines[3]!.split(',')[lines[0]!.split(',').indexOf('remainingDays')]).toBe('-6');
+    // NDJSON output is not a spreadsheet format: the id stays as given.
+    const ndjson = await runCli(['batch', '--format', 'csv', '--output', 'ndjson'], { input });
+    expect(rows(ndjson.stdout)[0]).toMatchObject({ id: '=HYPERLINK("http://x","y")' });
+  });
+
   it('refuses "asOf": "" whatever row came before (it once shared the memo key of a row without asOf)', async () => {
     const plain = JSON.stringify({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26' });
     const empty = JSON.stringify({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', asOf: '' });

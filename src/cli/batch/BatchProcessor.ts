@@ -84,6 +84,9 @@ class RowError {
   ) {}
 }
 
+/** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 const NDJSON_EXAMPLE = '{"policy": "cn.nmpa.drug.ind", "start": "2025-09-26", "stops": [{"from": "2025-10-10", "to": "2025-11-03"}]}';
 
 function isBlank(line: string): boolean {
@@ -445,9 +448,14 @@ function jsonValue(value: unknown): string {
   }
 }
 
+/**
+ * A CSV output cell. A text that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage
+ * return: OWASP's list for CSV injection) gets a leading apostrophe, so that it shows as the text it is. Numbers
+ * (a negative `remainingDays`) are written as they are.
+ */
 function csvCell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return csvField(value);
+  if (typeof value === 'string') return csvField(FORMULA_START.test(value) ? `'${value}` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return csvField(value.join(';'));
   return csvField(JSON.stringify(value));

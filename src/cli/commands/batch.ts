@@ -55,7 +55,8 @@ Input:
   later of several (cn.nmpa.device.ide: {"acceptance": DATE, "fee-payment": DATE}) instead of "start":
     {"id": "A-1", "policy": "cn.nmpa.drug.ind", "start": "2025-09-26",
      "stops": [{"from": "2025-10-10", "to": "2025-11-03", "reason": "sponsor-supplement"}]}
-  A stop reason the policy does not name fails the row (unknown_stop_reason). "warnings" lists the codes of what
+  In CSV output a text cell beginning with = + - @, a tab or a carriage return gets a leading ' (spreadsheet
+  formulas are shown as text, not run). A stop reason the policy does not name fails the row (unknown_stop_reason). "warnings" lists the codes of what
   is legal but doubtful (stop-without-reason, start-is-later-of): an array in NDJSON, ";"-separated in CSV.
   CSV, with a header naming the columns policy and start, and optionally id, stops, asOf; a stops cell holds
   FROM..TO ranges separated by ";" (FROM.. for a stop still open, :reason after a range); fields may be quoted:
