@@ -47,7 +47,7 @@ export interface ParallelOptions {
   readonly options: BatchOptions;
   /** The URL of the executable to start workers from; without it, everything runs in the main thread. */
   readonly entry?: string | undefined;
-  /** The most worker threads (0 or 1: none). Default: one per CPU but one, up to 8 (none with two CPUs). */
+  /** The most worker threads (0 or 1: none; at most one per CPU). Default: one per CPU but one, up to 8 (none with two CPUs). */
   readonly threads?: number | undefined;
 }
 
@@ -147,7 +147,8 @@ export async function runParallelBatch(
   }
   let first = Buffer.concat(firstChunks);
   if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) first = first.subarray(3);
-  const threads = Math.min(parallel.threads ?? defaultThreads(), 64);
+  // A requested count is clamped to the CPUs: more workers than CPUs only add copies and warm-ups.
+  const threads = Math.min(parallel.threads ?? defaultThreads(), availableParallelism());
   const useWorkers = !ended && threads > 1 && parallel.entry !== undefined;
   let csvHeader: string[] | undefined;
   let nextLine = 1;
