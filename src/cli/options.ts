@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readBoundedText, type BoundedText } from './boundedRead.js';
 import { Option, type Command } from 'commander';
 import { InvalidArgumentError, type PlainDate } from '../index.js';
 import { LANGS, type Lang } from './localDate.js';
@@ -116,14 +117,21 @@ export function readStop(value: string, option = '--stop'): StopArgument {
  *
  * @throws {InvalidArgumentError} When the file cannot be read.
  */
-export function readTextFile(option: string, path: string): string {
+export function readTextFile(option: string, path: string, limit = SCHEDULE_OPTION_FILE_LIMIT): string {
+  let read: BoundedText;
   try {
-    return readFileSync(path, 'utf8');
+    read = readBoundedText(path, limit);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
     throw new InvalidArgumentError(`${option}: cannot read ${JSON.stringify(path)}: ${why}`);
   }
+  if (read.tooLarge) {
+    throw new InvalidArgumentError(
+      `${option}: ${JSON.stringify(path)} holds more than ${limit} bytes (1 MiB), more than a schedule file may hold (a year's schedule is a few KiB)`,
+    );
+  }
+  return read.text;
 }
 
 /** The most bytes a `--schedule` file may hold (a year's schedule is a few KiB). */

@@ -9,7 +9,8 @@
  *
  * @module
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readBoundedText, type BoundedText } from './boundedRead.js';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 import {
@@ -161,11 +162,21 @@ export function readCappedFile(what: string, path: string, fix = ''): string {
       'too_large',
     );
   }
+  let read: BoundedText;
   try {
-    return readFileSync(path, 'utf8');
+    // Bounded however the file reports its size: /dev/zero, a FIFO or <(yes) report 0 and never end.
+    read = readBoundedText(path, SCHEDULE_FILE_LIMIT);
   } catch (error) {
     throw new ScheduleFileError(`${what}: cannot read ${JSON.stringify(path)}: ${describeFsError(error)}${fix}`, path, 'unreadable');
   }
+  if (read.tooLarge) {
+    throw new ScheduleFileError(
+      `${what} holds more than the ${formatSize(SCHEDULE_FILE_LIMIT)} (${SCHEDULE_FILE_LIMIT} bytes) a schedule file may hold (a year's schedule is a few KiB)${fix}`,
+      path,
+      'too_large',
+    );
+  }
+  return read.text;
 }
 
 /** `'1 MiB'`, `'2.5 MiB'`, `'12 KiB'`. */

@@ -326,6 +326,16 @@ describe('reviewclock schedule add refuses, and writes nothing', { timeout: 30_0
     expect(existsSync(join(home, 'schedules'))).toBe(false);
   });
 
+  it('refuses a file that never ends (/dev/zero, a FIFO) after 1 MiB, instead of reading it into memory forever', async () => {
+    const home = freshHome();
+    const [add, option] = await Promise.all([cli(home, ['schedule', 'add', '/dev/zero']), cli(home, ['day', '2025-01-02', '--schedule', '/dev/zero'])]);
+    expect(add.status).toBe(1);
+    expect(add.stderr).toMatch(/^reviewclock: schedule add \/dev\/zero holds more than the 1 MiB \(1048576 bytes\) a schedule file may hold/);
+    expect(option.status).toBe(1);
+    expect(option.stderr).toMatch(/^reviewclock: --schedule: "\/dev\/zero" holds more than 1048576 bytes/);
+    expect(snapshot(home)).toEqual({});
+  });
+
   it('refuses --year and --url for schedule JSON, and a missing file', async () => {
     const home = freshHome();
     const [year, missing] = await Promise.all([
