@@ -156,8 +156,15 @@ function expectNdjsonResults(input: string | Buffer, stdout: string, where: stri
     }
     if (typeof given !== 'object' || given === null || Array.isArray(given)) return;
     const fields = given as Record<string, unknown>;
-    // The result repeats the row's id (any JSON value, as JSON.stringify writes it), policy and start (strings).
-    if (Object.hasOwn(fields, 'id') && fields['id'] !== undefined) expect(value['id'], `${where}: id of line ${row.number}`).toEqual(JSON.parse(JSON.stringify(fields['id'])));
+    // The result repeats the row's id when it is a scalar (a string, number, boolean or null, as JSON.stringify
+    // writes it); an object or array id is refused as its own invalid_row and not echoed.
+    const id = fields['id'];
+    if (typeof id === 'object' && id !== null) {
+      expect(value.error?.code, `${where}: non-scalar id of line ${row.number}`).toBe('invalid_row');
+      expect(value).not.toHaveProperty('id');
+      return;
+    }
+    if (Object.hasOwn(fields, 'id') && id !== undefined) expect(value['id'], `${where}: id of line ${row.number}`).toEqual(JSON.parse(JSON.stringify(id)));
     for (const key of ['policy', 'start']) {
       if (typeof fields[key] === 'string') expect(value[key], `${where}: ${key} of line ${row.number}`).toBe(fields[key]);
     }
