@@ -25,9 +25,9 @@ export const KIND_NAMES: readonly DayKind[] = ['workday', 'weekend', 'holiday', 
 export interface CalendarDays {
   readonly first: DayNumber;
   readonly kinds: Uint8Array;
-  readonly holidayRefs: Uint16Array;
+  readonly holidayRefs: Uint32Array;
   readonly holidays: readonly HolidayName[];
-  readonly sourceRefs: Uint16Array;
+  readonly sourceRefs: Uint32Array;
   readonly sources: readonly CalendarSource[];
   /** 1 where the day is projected rather than published; absent when no day is. */
   readonly provisional?: Uint8Array | undefined;

@@ -22,8 +22,8 @@ export function weekendKind(day: DayNumber): number {
 export class DaysBuilder {
   readonly first: DayNumber;
   readonly kinds: Uint8Array;
-  readonly holidayRefs: Uint16Array;
-  readonly sourceRefs: Uint16Array;
+  readonly holidayRefs: Uint32Array;
+  readonly sourceRefs: Uint32Array;
   readonly holidays: HolidayName[] = [];
   readonly sources: CalendarSource[] = [];
   provisional: Uint8Array | undefined;
@@ -34,8 +34,8 @@ export class DaysBuilder {
     const length = last - first + 1;
     this.first = first;
     this.kinds = new Uint8Array(length);
-    this.holidayRefs = new Uint16Array(length);
-    this.sourceRefs = new Uint16Array(length);
+    this.holidayRefs = new Uint32Array(length);
+    this.sourceRefs = new Uint32Array(length);
     for (let i = 0; i < length; i++) this.kinds[i] = kindOf(first + i);
   }
 

@@ -15,7 +15,7 @@ export interface CalendarIndex {
   /** First and last day of each run of consecutive holiday days with the same name. */
   readonly holidayStarts: Int32Array;
   readonly holidayEnds: Int32Array;
-  readonly holidayRefs: Uint16Array;
+  readonly holidayRefs: Uint32Array;
   readonly makeups: Int32Array;
   /** `provisional[i]` = provisional days among the first i covered days; null when no day is provisional. */
   readonly provisional: Int32Array | null;
@@ -60,7 +60,7 @@ function build(tables: CalendarTables): CalendarIndex {
     tables,
     holidayStarts: Int32Array.from(starts),
     holidayEnds: Int32Array.from(ends),
-    holidayRefs: Uint16Array.from(refs),
+    holidayRefs: Uint32Array.from(refs),
     makeups: Int32Array.from(makeups),
     provisional,
     dates: new Array<string | undefined>(length),

@@ -333,3 +333,32 @@ describe('HolidayScheduleSchema and its JSON Schema', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(scheduleJsonSchemaText());
   });
 });
+
+describe('withSchedules with more than 65,535 distinct holiday names', () => {
+  // Holiday references used to be 16-bit: the 65,536th name wrapped to the first, so dayInfo named the wrong
+  // holiday while the working days stayed right. 180 years of one-day holidays, each with its own name, give
+  // 65,7xx names; the last day must carry its own.
+  it('names every day after the 65,535th name correctly', () => {
+    const schedules: HolidaySchedule[] = [];
+    for (let year = 2027; year < 2027 + 180; year++) {
+      const days = (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 366 : 365;
+      const holidays = [];
+      for (let i = 0; i < days; i++) {
+        // Day i of the year as YYYY-MM-DD, counted by hand from the month lengths (no Date in the test either).
+        const lengths = [31, days === 366 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        let month = 0;
+        let day = i;
+        while (day >= lengths[month]!) day -= lengths[month++]!;
+        const date = `${year}-${String(month + 1).padStart(2, '0')}-${String(day + 1).padStart(2, '0')}`;
+        holidays.push({ name: `Day ${year}-${i}`, from: date, to: date });
+      }
+      schedules.push({ year, source: { title: `Test schedule ${year}`, url: '' }, holidays, makeupWorkdays: [] });
+    }
+    const calendar = withSchedules(CN, schedules);
+    // 2206-12-31 is day 364 of 2206 (not a leap year): name number 65,7xx, past 16 bits.
+    expect(dayInfo('2206-12-31', { calendar }).holiday?.name).toBe('Day 2206-364');
+    expect(dayInfo('2206-12-30', { calendar }).holiday?.name).toBe('Day 2206-363');
+    expect(dayInfo('2027-01-01', { calendar }).holiday?.name).toBe('Day 2027-0');
+    expect(isWorkingDay('2206-12-31', { calendar })).toBe(false);
+  }, 60_000);
+});
