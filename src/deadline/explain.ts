@@ -556,9 +556,30 @@ function warningLines(result: DeadlineResult, lang: ExplainLanguage): string[] {
   return (result.warnings ?? []).map((warning) => (lang === 'en' ? `Warning: ${warning.message.en}` : `注意：${warning.message.zh}`));
 }
 
+/** The start and the due date of a result made with `trace: false`, which has no segments to tell them. */
+function untracedLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): string[] {
+  const en = lang === 'en';
+  const before = result.policy.limit.direction === 'before';
+  const window = before && result.policy.role === 'sponsor-window';
+  const changed = result.limit.amount !== result.policy.limit.amount;
+  const limit = w.unit(result.limit.amount, result.limit.unit);
+  const due =
+    result.due === null
+      ? en
+        ? 'No due date while the clock is stopped.'
+        : '计时中止期间暂无届满日。'
+      : en
+        ? `${window ? 'Last day to file' : 'Due'}: ${w.date(result.due)}${changed ? ` (limit applied: ${limit})` : ''}.`
+        : `${before ? '截止日' : '届满日'}：${w.date(result.due)}${changed ? `（适用时限：${limit}）` : ''}。`;
+  return en
+    ? [`Start: ${w.date(result.start)}. ${due}`, 'The day-by-day account is left out: the result was made with trace: false.']
+    : [`起算日：${w.date(result.start)}。${due}`, '结果未附计算过程（trace: false），故不列逐段说明。'];
+}
+
 function explainDeadline(result: DeadlineResult, lang: ExplainLanguage): string[] {
   const w = lang === 'en' ? EN : ZH;
   const lines = ruleLines(result, w, lang);
+  if (result.trace.length === 0) lines.push(...untracedLines(result, w, lang));
   for (const segment of result.trace) lines.push(...segmentLines(segment, result, w, lang));
   lines.push(...stopDayLines(result, w, lang));
   lines.push(...closingLines(result, w, lang));

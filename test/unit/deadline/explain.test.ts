@@ -120,3 +120,28 @@ describe('explain', () => {
     }
   });
 });
+
+describe('explain on a result made with trace: false', () => {
+  // The IND above: accepted 2025-09-26, 60 working days → 2025-12-25 (hand count in the test above).
+  it('still says the start and the due date, and why the account is short', () => {
+    const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', trace: false });
+    const en = explain(result, { lang: 'en' });
+    expect(en).toContain('Start: 2025-09-26 (Fri). Due: 2025-12-25 (Thu).');
+    expect(en).toContain('trace: false');
+    const zh = explain(result, { lang: 'zh' });
+    expect(zh).toContain('起算日：2025年9月26日（星期五）。届满日：2025年12月25日（星期四）。');
+  });
+
+  it('names the extended limit, and an open stop as having no due date', () => {
+    // NDA 200 WD extended by 1/3 after a supplement stop: 267 (the traced version's derivation is in the goldens).
+    const stop = { from: '2025-03-03', to: '2025-04-01', reason: 'sponsor-supplement' };
+    const traced = dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-01-06', stops: [stop] });
+    const untraced = dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-01-06', stops: [stop], trace: false });
+    expect(untraced.due).toBe(traced.due);
+    expect(explain(untraced)).toContain(`Due: ${traced.due}`);
+    expect(explain(untraced)).toContain('(limit applied: 267 working days)');
+    const open = dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-01-06', stops: [{ from: '2025-03-03' }], asOf: '2025-05-06', trace: false });
+    expect(explain(open)).toContain('Start: 2025-01-06 (Mon). No due date while the clock is stopped.');
+    expect(explain(open, { lang: 'zh' })).toContain('计时中止期间暂无届满日。');
+  });
+});
