@@ -13,7 +13,8 @@ export type BoundedText = { readonly text: string; readonly tooLarge: false } | 
 const CHUNK = 1 << 16;
 
 /**
- * Reads a UTF-8 file, up to `limit` bytes.
+ * Reads a UTF-8 file, up to `limit` bytes. A byte order mark at the start (which some Windows editors write) is
+ * dropped: it is not part of the text.
  *
  * @example
  * readBoundedText('/dev/zero', 1 << 20) //=> { tooLarge: true } (after reading 1 MiB + 1 byte, not forever)
@@ -33,8 +34,18 @@ export function readBoundedText(path: string, limit: number): BoundedText {
       total += read;
       if (total > limit) return { tooLarge: true };
     }
-    return { text: Buffer.concat(chunks, total).toString('utf8'), tooLarge: false };
+    return { text: withoutBom(Buffer.concat(chunks, total).toString('utf8')), tooLarge: false };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The text without a leading UTF-8 byte order mark (U+FEFF).
+ *
+ * @example
+ * withoutBom('\uFEFF{"year":2027}') //=> '{"year":2027}'
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

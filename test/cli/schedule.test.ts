@@ -926,3 +926,37 @@ describe('files in the store directory that are not the store\'s', { timeout: 30
     expect(list.stdout).toContain('CN covers 2004–2027 (bundled 2004–2026; stored 2027).');
   });
 });
+
+describe('a schedule file that begins with a UTF-8 byte order mark', () => {
+  // Windows editors often save JSON with a BOM; batch input with one was read, schedule files were refused.
+  const BOM = '\uFEFF';
+
+  it('is read by --schedule, schedule add (file and stdin) and the store, as the file without it', async () => {
+    const home = freshHome();
+    const dir = freshHome();
+    const plain = readFileSync(CN_2027, 'utf8');
+    const withBom = writeFile(dir, 'cn-2027-bom.json', BOM + plain);
+    const args = ['count', '2027-01-01', '2027-12-31'];
+    const expected = await cli(home, [...args, '--schedule', CN_2027]);
+    expect(expected.status).toBe(0);
+    const viaOption = await cli(home, [...args, '--schedule', withBom]);
+    expect(viaOption.stderr).toBe('');
+    expect(viaOption.stdout).toBe(expected.stdout);
+
+    expect((await cli(home, ['schedule', 'add', withBom])).status).toBe(0);
+    expect((await cli(home, args)).stdout).toBe(expected.stdout);
+
+    const stdinHome = freshHome();
+    const viaStdin = await cli(stdinHome, ['schedule', 'add', '-'], BOM + plain);
+    expect(viaStdin.stderr).not.toMatch(/not valid JSON/);
+    expect(viaStdin.status).toBe(0);
+    expect((await cli(stdinHome, args)).stdout).toBe(expected.stdout);
+
+    // A stored file edited by hand and saved with a BOM.
+    const stored = join(home, 'schedules', 'CN-2027.json');
+    writeFileSync(stored, BOM + readFileSync(stored, 'utf8'));
+    const fromStore = await cli(home, args);
+    expect(fromStore.stderr).toBe('');
+    expect(fromStore.stdout).toBe(expected.stdout);
+  });
+});

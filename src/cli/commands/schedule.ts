@@ -24,6 +24,7 @@ import {
 import { bundledCalendar, coveredYearsText, extendWithStored, storedScheduleError } from '../calendars.js';
 import { writeJson, type CliContext } from '../context.js';
 import { oneLine } from '../errors.js';
+import { withoutBom } from '../boundedRead.js';
 import {
   formatSize,
   readCappedFile,
@@ -225,7 +226,7 @@ async function readInput(what: string, file: string, context: CliContext): Promi
     }
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return withoutBom(Buffer.concat(chunks).toString('utf8'));
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: Error } {
