@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ANSI, CLI, runCli, stripAnsi } from './support/runCli.js';
+import { CN, dueDate, projectCalendar } from '../../src/index.js';
+import { deadlineMarks } from '../../src/cli/commands/calendar.js';
+import { shiftDays } from '../support/referenceCalendar.js';
 
 // October 2025 by hand from the 2025 notice: 1 Oct is a Wednesday; 1–8 Oct National Day and Mid-Autumn off;
 // Saturday 11 Oct worked; the other Saturdays and Sundays rest.
@@ -104,5 +107,44 @@ describe('colours', () => {
     expect(coloured).toMatch(ANSI);
     expect(stripAnsi(coloured).replace(/\r\n/g, '\n')).toBe(`${OCTOBER_2025}\n`);
     expect(onTty({ ...env, NO_COLOR: '1' })).not.toMatch(ANSI);
+  });
+});
+
+describe('calendar marks of a period that rolled off a rest day', () => {
+  // DSUR, 2 months after 2025-06-02: the corresponding date 2025-08-02 is a Saturday, so the due date moves to
+  // Monday 2025-08-04. Counted: 3 Jun–30 Jun (28) + July (31) + 1–4 Aug (4) = 63 days, Sunday 3 Aug included.
+  it('counts the rest days the due date moved over, as countedDays does', async () => {
+    const run = await runCli(['calendar', '--policy', 'cn.nmpa.drug.dsur', '--start', '2025-06-02']);
+    expect(run.status).toBe(0);
+    expect(stripAnsi(run.stdout)).toContain('due (!) 2025-08-04; 63 days counted (+)');
+    expect(stripAnsi(run.stdout)).toMatch(/ 2\.\+  3\.\+\n 4 !/);
+  });
+
+  // Re-registration, 6 months before an expiry of 2025-09-02: 2025-03-02 is a Sunday, so the last day to file
+  // moves back to Friday 2025-02-28. Counted: 28 Feb, March (31) … August (31), 1 Sep = 1 + 184 + 1 = 186.
+  it('counts the rest days a filing deadline moved back over', async () => {
+    const run = await runCli(['calendar', '--policy', 'cn.nmpa.drug.reregistration.filing-window', '--start', '2025-09-02']);
+    expect(stripAnsi(run.stdout)).toContain('due (!) 2025-02-28; 186 days counted (+)');
+  });
+});
+
+describe('calendar marks agree with countedDays', () => {
+  // Every start in 2024–2025 for periods in months and in calendar days, forward and backward, working-day limits
+  // with stops: the days marked counted or due are the result's countedDays.
+  const policies = ['cn.nmpa.drug.dsur', 'cn.nmpa.drug.reregistration.filing-window', 'cn.law.admin-licensing.renewal.filing', 'cn.nmpa.drug.ind'];
+  it('for every start of two years', () => {
+    const calendar = projectCalendar(CN, { through: 2027 });
+    let checked = 0;
+    for (const policy of policies) {
+      for (let start = '2024-01-01'; start <= '2025-12-31'; start = shiftDays(start, 3)) {
+        const stops = policy === 'cn.nmpa.drug.ind' ? [{ from: shiftDays(start, 10), to: shiftDays(start, 20) }] : [];
+        const result = dueDate({ policy, start, stops, calendar });
+        let marked = 0;
+        for (const mark of deadlineMarks(result, calendar).values()) if (mark === 'counted' || mark === 'due') marked++;
+        expect(marked, `${policy} ${start}`).toBe(result.countedDays);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(900);
   });
 });

@@ -117,8 +117,9 @@ Examples:
 }
 
 /**
- * Marks a deadline's days from its trace: the start, each counted working day, each working day the clock was
- * stopped, and the due date.
+ * Marks a deadline's days from its trace: the start, each counted working day (each day of a calendar period,
+ * with the rest days a roll moves over), each working day the clock was stopped, and the due date. The days marked
+ * counted or due are the result's `countedDays`.
  */
 export function deadlineMarks(result: DeadlineResult, calendar: Calendar): Map<PlainDate, DeadlineMark> {
   const marks = new Map<PlainDate, DeadlineMark>();
@@ -133,6 +134,11 @@ export function deadlineMarks(result: DeadlineResult, calendar: Calendar): Map<P
     if (segment.type === 'counted' && segment.days > 0) markWorkingDays(segment.firstDate, segment.lastDate, 'counted');
     else if (segment.type === 'period') {
       const [from, to] = segment.from <= segment.to ? [shiftDate(segment.from, 1), segment.to] : [segment.to, shiftDate(segment.from, -1)];
+      for (let date = from; date <= to; date = shiftDate(date, 1)) marks.set(date, 'counted');
+    } else if (segment.type === 'rolled') {
+      // A period ending on a rest day moves to a working day: the rest days it moves over count too, as in
+      // countedDays (the day it moves to is the due date, marked below).
+      const [from, to] = segment.from <= segment.to ? [segment.from, segment.to] : [segment.to, segment.from];
       for (let date = from; date <= to; date = shiftDate(date, 1)) marks.set(date, 'counted');
     } else if (segment.type === 'stopped') {
       const end = segment.to ?? result.asOf;
