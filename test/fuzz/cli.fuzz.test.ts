@@ -262,6 +262,7 @@ function fakeContext(): CliContext & { output: string[]; errors: string[] } {
     output,
     errors,
     out: (text) => void output.push(text),
+    data: (text) => void output.push(text),
     err: (text) => void errors.push(text),
     env: {},
     colors: palette({ isTTY: false }, {}),

@@ -84,7 +84,7 @@ Examples:
       const { result } = answer;
       markProvisional(context, answer, result.provisional);
       if (options.json) return writeJson(context, result);
-      if (options.ics) return context.out(deadlineToICS(result));
+      if (options.ics) return context.data(deadlineToICS(result));
       const lang = options.lang ?? 'en';
       const { colors } = context;
       const head =

@@ -36,6 +36,6 @@ Examples:
         throw new InvalidArgumentError(`ics: invalid year ${JSON.stringify(yearText)}, expected a year YYYY such as 2026`);
       }
       const calendar = await CommandCalendars.from(options, context.env).forCommand();
-      context.out(calendarToICS(calendar, Number(yearText)));
+      context.data(calendarToICS(calendar, Number(yearText)));
     });
 }
