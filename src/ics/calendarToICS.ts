@@ -19,7 +19,9 @@ const FN = 'calendarToICS';
  * run even where it crosses into the next or previous year) and one per make-up working day. Ordinary Saturdays and
  * Sundays are not listed. Each event names the holiday in English and Chinese and cites its source; projected days
  * (from `projectCalendar`) are labelled provisional. UIDs are derived from the calendar id, the kind and the first
- * day, so a file exported again after a correction updates the same events.
+ * day, so a file exported again after a correction updates the same events. `DTSTAMP` is 1 January of the year
+ * (never the clock); `SEQUENCE` is 0 for a provisional event and 1 for a published one, so that once the year's
+ * notice is published, its file replaces the projected events that share a UID in calendar apps.
  *
  * @param calendar - The calendar, e.g. `CN` or `HK`.
  * @param year - A year the calendar covers in full.
@@ -51,12 +53,14 @@ export function calendarToICS(calendar: Calendar, year: number): string {
     const kind = tables.kinds[i];
     if (kind === KIND_MAKEUP) {
       const date = formatDayNumber(day);
+      const provisional = tables.provisional?.[i] === 1;
       events.push({
         start: date,
-        summary: `${labelOf(tables.provisional?.[i] === 1)}调休上班 Make-up working day`,
-        description: describe(cal, sourceAt(tables.sources, tables.sourceRefs[i]!), tables.provisional?.[i] === 1, 'A Saturday or Sunday that is a working day.'),
+        summary: `${labelOf(provisional)}调休上班 Make-up working day`,
+        description: describe(cal, sourceAt(tables.sources, tables.sourceRefs[i]!), provisional, 'A Saturday or Sunday that is a working day.'),
         uid: `${idPrefix}-makeup-${icsDate(date)}@reviewclock`,
         categories: ['Make-up working day'],
+        sequence: sequenceOf(provisional),
       });
       continue;
     }
@@ -81,6 +85,7 @@ export function calendarToICS(calendar: Calendar, year: number): string {
       description: describe(cal, sourceAt(tables.sources, tables.sourceRefs[i]!), provisional, 'Not a working day.'),
       uid: `${idPrefix}-holiday-${icsDate(formatDayNumber(start))}@reviewclock`,
       categories: ['Holiday'],
+      sequence: sequenceOf(provisional),
     });
     day = end;
   }
@@ -91,6 +96,11 @@ export function calendarToICS(calendar: Calendar, year: number): string {
     name: `${cal.id} ${year}: rest days and make-up working days`,
     timestamp: `${year}-01-01`,
   });
+}
+
+/** A projected event is the first revision (0); the published one that replaces it, the next (1). */
+function sequenceOf(provisional: boolean): number {
+  return provisional ? 0 : 1;
 }
 
 function labelOf(provisional: boolean): string {

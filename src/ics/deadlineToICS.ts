@@ -5,6 +5,7 @@
  * @module
  */
 import { InvalidArgumentError, describeValue } from '../errors.js';
+import { formatDayNumber, parsePlainDate } from '../date/plainDate.js';
 import { checkPlainResult, renderResult } from '../deadline/resultShape.js';
 import type { DeadlineResult } from '../deadline/types.js';
 import type { TimelineResult } from '../deadline/projectTimeline.js';
@@ -26,20 +27,38 @@ const UNIT_NAMES: Record<string, string> = {
  * extension or restart of the limit, and the due date with its consequence. A timeline from `projectTimeline` gives
  * its start, each stage's due date (or completion) and each milestone that has a date.
  *
- * A provisional answer (one that depends on projected calendar days) is labelled `(provisional)`. UIDs are derived
- * from the policy, the start and the kind of milestone, not from the dates that move, so a file exported again after
- * a new clock stop updates the due-date event in calendar apps instead of adding a second one. `DTSTAMP` is the start
- * date: the same result always gives the same file.
+ * A provisional answer (one that depends on projected calendar days) is labelled `(provisional)`. The file depends
+ * only on the result (never on the clock, nor on `asOf`), and is written so that a file exported again after the
+ * application moves on updates the events already in a calendar app instead of adding new ones (RFC 5545 §3.8.7.4,
+ * RFC 5546 §2.1.5):
+ * - `UID`s come from the policy, the start and the kind of milestone (in a timeline: the procedure, its start and
+ *   the stage's place), not from the dates that move: a new clock stop moves the due-date event, it does not add one.
+ * - `SEQUENCE` counts the facts the result rests on beyond the start: each clock stop counts 1, 1 more for its
+ *   reason and 1 more once it has resumed (stops after the due date too); a discretionary `extension` counts 1; in a
+ *   timeline, each completed stage counts 1. A plain deadline is at 0; each new fact raises it.
+ * - `DTSTAMP` is the latest date among those facts and the start (midnight UTC): the day the file could first have
+ *   been written.
  *
- * @param result - A result of `dueDate` (`kind: 'deadline'`) or of `projectTimeline` (`kind: 'timeline'`).
+ * A correction that adds no fact (a stop's date fixed, say) keeps `SEQUENCE`; for such edits, build the events with
+ * `eventsToICS` and its `sequence` option, or import the file afresh.
+ *
+ * @param result - A result of `dueDate` (`kind: 'deadline'`, with its trace) or of `projectTimeline` (`kind: 'timeline'`).
  * @returns The file's text (CRLF line ends, folded lines).
- * @throws {InvalidArgumentError} When `result` is not a deadline or timeline result.
+ * @throws {InvalidArgumentError} When `result` is not a deadline or timeline result, or a deadline result has no
+ *   trace (`dueDate` was called with `trace: false`).
  *
  * @example
  * const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26' });
  * deadlineToICS(result).split('\r\n').filter((line) => line.startsWith('SUMMARY:'))
  * //=> ['SUMMARY:Day 0: cn.nmpa.drug.ind — Acceptance of the IND (the date on the acceptance notice)',
  * //    'SUMMARY:Due: cn.nmpa.drug.ind — 60 working days (implied approval)']
+ *
+ * @example
+ * // After a supplement notice (stop, reason) and the answer (resume): the same UIDs, SEQUENCE 0 → 3,
+ * // DTSTAMP from the start to the day the clock resumed.
+ * const later = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', stops: [{ from: '2025-10-20', to: '2025-11-10', reason: 'sponsor-supplement' }] });
+ * deadlineToICS(later).split('\r\n').filter((line) => /^(DTSTAMP|SEQUENCE):/.test(line)).slice(0, 2)
+ * //=> ['DTSTAMP:20251110T000000Z', 'SEQUENCE:3']
  */
 export function deadlineToICS(result: DeadlineResult | TimelineResult): string {
   if (typeof result !== 'object' || result === null || !('kind' in result)) {
@@ -47,16 +66,69 @@ export function deadlineToICS(result: DeadlineResult | TimelineResult): string {
   }
   if (result.kind === 'deadline') {
     checkPlainResult(FN, result);
-    return renderResult(FN, () => eventsToICS(deadlineEvents(result), { name: deadlineName(result), timestamp: result.start }));
+    return renderResult(FN, () => {
+      if (!Array.isArray(result.trace) || result.trace.length === 0) {
+        throw new InvalidArgumentError(
+          `${FN}: the deadline result has no trace (dueDate was called with trace: false), so its milestones are unknown; call dueDate without trace: false to export it`,
+        );
+      }
+      const facts = new Facts(result.start);
+      facts.addDeadline(result, 'result');
+      return eventsToICS(deadlineEvents(result), { name: deadlineName(result), ...facts.revision() });
+    });
   }
   if (result.kind === 'timeline') {
     checkPlainResult(FN, result);
     return renderResult(FN, () => {
       const title = result.procedure ? `${result.procedure.id}: ${result.procedure.title.en}` : 'Timeline';
-      return eventsToICS(timelineEvents(result), { name: `${title} (start ${result.start})`, timestamp: result.start });
+      const facts = new Facts(result.start);
+      result.stages.forEach((stage, index) => {
+        if (stage.deadline) facts.addDeadline(stage.deadline, `result.stages[${index}].deadline`);
+        if (stage.completed !== null) facts.add(`result.stages[${index}].completed`, stage.completed);
+      });
+      return eventsToICS(timelineEvents(result), { name: `${title} (start ${result.start})`, ...facts.revision() });
     });
   }
   throw new InvalidArgumentError(`${FN}: expected a result with kind 'deadline' or 'timeline', received kind ${describeValue((result as { kind: unknown }).kind)}`);
+}
+
+/**
+ * The facts a result rests on beyond its start, for `SEQUENCE` (how many) and `DTSTAMP` (the latest date). Only
+ * input facts count, not what the engine derived from them (an extension on resume, a projected stage start), so a
+ * later export of the same application, knowing more, never gets a lower revision.
+ */
+class Facts {
+  private count = 0;
+  private latest: number;
+
+  constructor(start: string) {
+    this.latest = parsePlainDate(`${FN}: result.start`, start);
+  }
+
+  /** One fact, with its date when it has one. */
+  add(label: string, date?: string): void {
+    this.count++;
+    if (date !== undefined) this.latest = Math.max(this.latest, parsePlainDate(`${FN}: ${label}`, date));
+  }
+
+  /** The stops (taken effect or after the due date) and the discretionary extension of one deadline. */
+  addDeadline(result: DeadlineResult, path: string): void {
+    result.trace.forEach((segment, index) => {
+      const label = `${path}.trace[${index}]`;
+      if (segment.type === 'stopped' || segment.type === 'ignored-stop') {
+        this.add(`${label}.from`, segment.from);
+        if (typeof segment.reason === 'string') this.add(`${label}.reason`);
+        if (segment.to !== null) this.add(`${label}.to`, segment.to);
+      } else if (segment.type === 'extension') {
+        this.add(`${label}.amount`);
+      }
+    });
+  }
+
+  /** The `timestamp` and `sequence` options of `eventsToICS`. */
+  revision(): { timestamp: string; sequence: number } {
+    return { timestamp: formatDayNumber(this.latest), sequence: this.count };
+  }
 }
 
 function deadlineName(result: DeadlineResult): string {
@@ -71,11 +143,23 @@ function words(text: string): string {
   return text.replaceAll('-', ' ');
 }
 
-/** The events of one deadline; `prefix` names the stage inside a timeline. */
-function deadlineEvents(result: DeadlineResult, prefix = ''): IcsEvent[] {
+/**
+ * The events of one deadline. `stage` places it inside a timeline: `prefix` names the stage, and `key` (from the
+ * timeline and the stage's place) replaces the key from the policy and start, since a stage's start moves when the
+ * stage before it completes.
+ */
+function deadlineEvents(result: DeadlineResult, stage?: { readonly prefix: string; readonly key: string }): IcsEvent[] {
   const { policy } = result;
-  const key = contentHash(`${policy.id}\u0000${policy.version}\u0000${result.start}\u0000${prefix}`);
-  const uid = (what: string) => `${key}-${what}@reviewclock`;
+  const prefix = stage?.prefix ?? '';
+  // (The trailing NUL is where an empty prefix used to go: it keeps the UIDs of files exported before.)
+  const key = stage?.key ?? contentHash(`${policy.id}\u0000${policy.version}\u0000${result.start}\u0000`);
+  // Several stops may begin (or resume) on one day (a zero-length stop, then another): the 2nd, 3rd… get -2, -3…
+  const used = new Map<string, number>();
+  const uid = (what: string) => {
+    const n = (used.get(what) ?? 0) + 1;
+    used.set(what, n);
+    return `${key}-${what}${n > 1 ? `-${n}` : ''}@reviewclock`;
+  };
   const tag = label(result.provisional);
   const about = [
     `${policy.title.en} / ${policy.title.zh}`,
@@ -159,7 +243,7 @@ function timelineEvents(result: TimelineResult): IcsEvent[] {
   for (const stage of result.stages) {
     const name = `Stage ${stage.index + 1} (${stage.label.en}): `;
     if (stage.deadline) {
-      events.push(...deadlineEvents(stage.deadline, name));
+      events.push(...deadlineEvents(stage.deadline, { prefix: name, key: `${key}-stage-${stage.index}` }));
     }
     if (stage.completed !== null) {
       events.push({

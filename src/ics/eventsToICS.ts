@@ -17,12 +17,21 @@ export interface IcsEvent {
   readonly summary: string;
   /** Free text. */
   readonly description?: string | undefined;
-  /** A unique, stable id; default: derived from `start`, `end` and `summary`. */
+  /**
+   * A unique, stable id: the same event keeps it in every export, so that calendar apps update it. Two events of one
+   * call with the same `uid` are refused. Default: derived from `start`, `end` and `summary` (with `-2`, `-3`… for
+   * repeated identical events, never equal to another UID of the file).
+   */
   readonly uid?: string | undefined;
   /** Category names, e.g. `['Holiday']`. */
   readonly categories?: readonly string[] | undefined;
   /** Show the time as busy (`TRANSP:OPAQUE`). Default `false`: the event does not block time. */
   readonly busy?: boolean | undefined;
+  /**
+   * The event's revision, written as `SEQUENCE` (RFC 5545 §3.8.7.4): 0 when first published, higher in each export
+   * that changes the event. An integer from 0 to 2147483647. Default: `options.sequence`.
+   */
+  readonly sequence?: number | undefined;
 }
 
 /** Options of {@link eventsToICS}. */
@@ -31,33 +40,54 @@ export interface IcsOptions {
   readonly name?: string | undefined;
   /**
    * The creation date written as every event's `DTSTAMP` (midnight UTC). Default: the earliest event's start, so
-   * that the same events always give the same file; never the clock.
+   * that the same events always give the same file; never the clock. Pass a later date with each export that
+   * changes events.
    */
   readonly timestamp?: PlainDate | undefined;
+  /**
+   * The revision of every event without its own `sequence`, written as `SEQUENCE`: an integer from 0 to 2147483647
+   * (RFC 5545 `INTEGER`), default 0. Calendar apps take an event with a higher `SEQUENCE` (then a later `DTSTAMP`) for
+   * an update of the one with the same UID; raise it with each export that changes events.
+   */
+  readonly sequence?: number | undefined;
 }
 
 /** `PRODID` of every file reviewclock writes. */
 export const ICS_PRODUCT_ID = '-//reviewclock//reviewclock working-day calendar//EN';
 const UID_DOMAIN = 'reviewclock';
 const FN = 'eventsToICS';
+/** The largest RFC 5545 `INTEGER` (§3.3.8). */
+const MAX_SEQUENCE = 2147483647;
 
 /**
  * All-day events as an iCalendar file (RFC 5545): one `VEVENT` per event with `DTSTART;VALUE=DATE` and an exclusive
  * `DTEND;VALUE=DATE`, TEXT values escaped, lines folded at 75 octets of UTF-8, CRLF line ends. The output depends
- * only on the input: UIDs are derived from the events and `DTSTAMP` from their dates, so exporting twice gives
- * identical files and calendar apps update events instead of duplicating them.
+ * only on the input, never on the clock, so exporting twice gives identical files:
+ * - `UID`: the event's `uid`, else derived from its start, end and summary. Repeated `uid`s are refused (a UID names
+ *   one event); identical events without one get `-2`, `-3`… on their derived UID, skipping any UID already in the
+ *   file.
+ * - `DTSTAMP`: `options.timestamp` at midnight UTC, else the earliest start.
+ * - `SEQUENCE`: the event's `sequence`, else `options.sequence`, else 0.
+ *
+ * Calendar apps recognise a changed event by its UID with a higher `SEQUENCE` or, at the same `SEQUENCE`, a later
+ * `DTSTAMP` (RFC 5545 §3.8.7.4, RFC 5546 §2.1.5): raise them when an export changes events.
  *
  * @param events - One or more events.
- * @param options - `{ name, timestamp }`.
+ * @param options - `{ name, timestamp, sequence }`.
  * @returns The file's text.
  * @throws {InvalidDateError} When a date is not a valid `YYYY-MM-DD`.
- * @throws {InvalidArgumentError} When there is no event, an event ends before it starts, or a field has the
- *   wrong type.
+ * @throws {InvalidArgumentError} When there is no event, an event ends before it starts, two events have the same
+ *   `uid`, a sequence is not an integer from 0 to 2147483647, or a field has the wrong type.
  *
  * @example
  * eventsToICS([{ start: '2025-12-25', summary: 'Due: IND 60 working days' }], { name: 'IND deadlines' })
  * //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//reviewclock//…\r\n…BEGIN:VEVENT\r\nUID:…@reviewclock\r\n
- * //    DTSTAMP:20251225T000000Z\r\nDTSTART;VALUE=DATE:20251225\r\nDTEND;VALUE=DATE:20251226\r\n…END:VCALENDAR\r\n'
+ * //    DTSTAMP:20251225T000000Z\r\nSEQUENCE:0\r\nDTSTART;VALUE=DATE:20251225\r\nDTEND;VALUE=DATE:20251226\r\n…END:VCALENDAR\r\n'
+ *
+ * @example
+ * // The same event exported again after it moved: same UID, later DTSTAMP, higher SEQUENCE.
+ * eventsToICS([{ start: '2026-01-19', summary: 'Due', uid: 'ind-due@example.org' }], { timestamp: '2025-11-10', sequence: 2 })
+ * //=> '…UID:ind-due@example.org\r\nDTSTAMP:20251110T000000Z\r\nSEQUENCE:2\r\nDTSTART;VALUE=DATE:20260119\r\n…'
  */
 export function eventsToICS(events: readonly IcsEvent[], options?: IcsOptions): string {
   if (!Array.isArray(events) || events.length === 0) {
@@ -65,26 +95,27 @@ export function eventsToICS(events: readonly IcsEvent[], options?: IcsOptions): 
       `${FN}: expected a non-empty array of events like { start: '2025-12-25', summary: 'Due' }, received ${Array.isArray(events) ? 'an empty array' : describeValue(events)}`,
     );
   }
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new InvalidArgumentError(`${FN}: options must be an object like { name, timestamp, sequence }, received ${describeValue(options)}`);
+  }
   const read = denseEntries(`${FN}: events`, events).map((event: unknown, index) => readEvent(event, index));
   const stampDay = options?.timestamp !== undefined
     ? parsePlainDate(`${FN}: options.timestamp`, options.timestamp)
     : Math.min(...read.map((e) => e.startDay));
   const stamp = `${icsDate(formatDayNumber(stampDay))}T000000Z`;
+  const sequence = options?.sequence === undefined ? 0 : readSequence(`${FN}: options.sequence`, options.sequence);
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICS_PRODUCT_ID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (options?.name !== undefined) {
     if (typeof options.name !== 'string') throw new InvalidArgumentError(`${FN}: options.name must be a string, received ${describeValue(options.name)}`);
     lines.push(`NAME:${escapeText(options.name)}`, `X-WR-CALNAME:${escapeText(options.name)}`);
   }
-  const seen = new Map<string, number>();
-  for (const event of read) {
-    let uid = event.uid ?? `${contentHash(`${event.start}\u0000${event.end}\u0000${event.summary}`)}@${UID_DOMAIN}`;
-    const repeats = seen.get(uid) ?? 0;
-    seen.set(uid, repeats + 1);
-    if (repeats) uid = uid.replace(/(@|$)/, `-${repeats + 1}$1`);
+  const uids = assignUids(read);
+  read.forEach((event, index) => {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${uid}`,
+      `UID:${uids[index]!}`,
       `DTSTAMP:${stamp}`,
+      `SEQUENCE:${event.sequence ?? sequence}`,
       `DTSTART;VALUE=DATE:${icsDate(event.start)}`,
       `DTEND;VALUE=DATE:${icsDate(formatDayNumber(event.endDay + 1))}`,
       `SUMMARY:${escapeText(event.summary)}`,
@@ -92,9 +123,46 @@ export function eventsToICS(events: readonly IcsEvent[], options?: IcsOptions): 
     if (event.description !== undefined) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
     lines.push(`TRANSP:${event.busy ? 'OPAQUE' : 'TRANSPARENT'}`, 'END:VEVENT');
-  }
+  });
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/**
+ * The UID of each event. Given UIDs are kept and must not repeat: a UID names one event, and renaming one would make
+ * calendar apps add a second event instead of updating the first. A derived UID (from start, end and summary) that is
+ * already taken, by an identical event before it or by a given UID, gets the first free suffix `-2`, `-3`…, checked
+ * against every UID of the file, so no two events ever share one.
+ */
+function assignUids(events: readonly ReadEvent[]): string[] {
+  const given = new Map<string, number>();
+  events.forEach((event, index) => {
+    if (event.uid === undefined) return;
+    const first = given.get(event.uid);
+    if (first !== undefined) {
+      throw new InvalidArgumentError(
+        `${FN}: events[${first}] and events[${index}] have the same uid ${describeValue(event.uid)}; a UID must name one event, so give each event its own uid (or leave it out to have one derived)`,
+      );
+    }
+    given.set(event.uid, index);
+  });
+  const taken = new Set(given.keys());
+  return events.map((event) => {
+    if (event.uid !== undefined) return event.uid;
+    const base = contentHash(`${event.start}\u0000${event.end}\u0000${event.summary}`);
+    let uid = `${base}@${UID_DOMAIN}`;
+    for (let n = 2; taken.has(uid); n++) uid = `${base}-${n}@${UID_DOMAIN}`;
+    taken.add(uid);
+    return uid;
+  });
+}
+
+/** A `SEQUENCE` value: an integer from 0 to 2147483647 (the RFC 5545 `INTEGER` range). */
+function readSequence(label: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_SEQUENCE) {
+    throw new InvalidArgumentError(`${label} must be a whole number from 0 to ${MAX_SEQUENCE} (the revision of the event), received ${describeValue(value)}`);
+  }
+  return value;
 }
 
 interface ReadEvent {
@@ -107,6 +175,7 @@ interface ReadEvent {
   readonly uid?: string | undefined;
   readonly categories?: readonly string[] | undefined;
   readonly busy: boolean;
+  readonly sequence?: number | undefined;
 }
 
 function readEvent(value: unknown, index: number): ReadEvent {
@@ -148,5 +217,6 @@ function readEvent(value: unknown, index: number): ReadEvent {
     uid,
     categories: categories as string[] | undefined,
     busy: event['busy'] === true,
+    sequence: event['sequence'] === undefined ? undefined : readSequence(`${label}.sequence`, event['sequence']),
   };
 }

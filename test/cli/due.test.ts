@@ -274,6 +274,7 @@ describe('reviewclock ics', () => {
     const unfolded = checkStructure(run.stdout);
     // 2026 notice: National Day 1–7 Oct off (DTEND is exclusive: 8 Oct).
     expect(unfolded).toMatch(/DTSTART;VALUE=DATE:20261001\r\nDTEND;VALUE=DATE:20261008/);
+    expect(new Set(unfolded.match(/^SEQUENCE:.*$/gm))).toEqual(new Set(['SEQUENCE:1'])); // published days
   });
 
   it('writes Hong Kong general holidays with --calendar HK', async () => {
@@ -289,6 +290,9 @@ describe('reviewclock ics', () => {
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20250926'); // day 0
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20251020'); // the stop
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20260112'); // due, as derived above
+    // The revision: the stop and its resume date are 2 facts; DTSTAMP the latest of them, the resume day.
+    expect(unfolded.match(/^SEQUENCE:.*$/gm)).toEqual(Array(3).fill('SEQUENCE:2'));
+    expect(unfolded.match(/^DTSTAMP:.*$/gm)).toEqual(Array(3).fill('DTSTAMP:20251103T000000Z'));
   });
 
   it('refuses a bad year (exit 1) and a year outside the calendar (exit 1)', async () => {

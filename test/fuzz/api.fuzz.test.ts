@@ -314,13 +314,21 @@ describe('fuzz: calendars', () => {
   it('eventsToICS: a file or a typed error', () => {
     covers('eventsToICS');
     const event = fc.record(
-      { start: testing.coveredDate(), summary: fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''), description: fc.string(), uid: fc.constant('x@y'), categories: fc.array(fc.constant('Holiday')), busy: fc.boolean() },
+      { start: testing.coveredDate(), summary: fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''), description: fc.string(), uid: fc.constantFrom('x@y', 'x-2@y', 'a@b', 'a'), sequence: fc.oneof(fc.nat(), hostileCount), categories: fc.array(fc.constant('Holiday')), busy: fc.boolean() },
       { requiredKeys: ['start', 'summary'] },
     );
+    // Repeated events (the same content, so the same derived UID) and UIDs that look like the derived suffixes.
+    const events = fc.array(event, { minLength: 1, maxLength: 4 }).chain((list) => fc.shuffledSubarray([...list, ...list], { minLength: 1 }));
     fc.assert(
-      fc.property(aroundValid(fc.array(event, { minLength: 1, maxLength: 3 })), fc.oneof(fc.constant(undefined), aroundValid(fc.record({ name: fc.string(), timestamp: testing.coveredDate() }))), (events, options) => {
+      fc.property(aroundValid(events), fc.oneof(fc.constant(undefined), aroundValid(fc.record({ name: fc.string(), timestamp: testing.coveredDate(), sequence: fc.oneof(fc.nat(), hostileCount) }, { requiredKeys: [] }))), (events, options) => {
         const got = fuzzCall('eventsToICS', { events, options }, () => eventsToICS(events as api.IcsEvent[], options as api.IcsOptions));
-        if (got.ok) expect(got.value as string).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+        if (got.ok) {
+          const text = got.value as string;
+          expect(text).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+          // Every UID in a file identifies one event.
+          const uids = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line.startsWith('UID:'));
+          expect(new Set(uids).size).toBe(uids.length);
+        }
       }),
       RUNS,
     );

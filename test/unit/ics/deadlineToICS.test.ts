@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CN, InvalidArgumentError, deadlineToICS, dueDate, projectCalendar, projectTimeline } from '../../../src/index.js';
+import { contentHash } from '../../../src/ics/icsText.js';
+import { CN, InvalidArgumentError, InvalidDateError, deadlineToICS, dueDate, projectCalendar, projectTimeline } from '../../../src/index.js';
 import { checkIcs, eventsOf } from '../../support/icsCheck.js';
 
 function events(text: string) {
@@ -22,7 +23,9 @@ describe('deadlineToICS', () => {
       ['Deadline,Due', '20260119', '20260120'], // Fri 01-16 when the notice day 10-20 counts; not counted, one working day later
     ]);
     expect(list[2]!['SUMMARY']).toBe('Due: cn.nmpa.drug.ind — 60 working days (implied approval)');
-    expect(list.every((e) => e['DTSTAMP'] === '20250926T000000Z')).toBe(true);
+    // DTSTAMP: the latest fact, the day the clock resumed (2025-11-10), not the start. SEQUENCE: the stop (1), its
+    // reason (1), its resume date (1) = 3.
+    expect(list.map((e) => [e['DTSTAMP'], e['SEQUENCE']])).toEqual(Array(3).fill(['20251110T000000Z', '3']));
   });
 
   it('keeps the due event’s UID when a stop moves the due date', () => {
@@ -31,6 +34,85 @@ describe('deadlineToICS', () => {
     expect(due['DTSTART']).toBe('20251225');
     expect(due['UID']).toBe(events(deadlineToICS(stopped)).find((e) => e['CATEGORIES'] === 'Deadline,Due')!['UID']);
     expect(deadlineToICS(stopped)).toBe(deadlineToICS(stopped));
+  });
+
+  it('writes a deadline with no stop at SEQUENCE 0, stamped on its start, with the UIDs of earlier versions', () => {
+    const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26' });
+    const list = events(deadlineToICS(result));
+    expect(list.map((e) => [e['DTSTAMP'], e['SEQUENCE']])).toEqual(Array(2).fill(['20250926T000000Z', '0']));
+    // The key of a deadline's UIDs: policy id, version and start, NUL-separated, with a trailing NUL (as before).
+    const key = contentHash(`cn.nmpa.drug.ind\u0000${result.policy.version}\u00002025-09-26\u0000`);
+    expect(list.map((e) => e['UID'])).toEqual([`${key}-start@reviewclock`, `${key}-due@reviewclock`]);
+  });
+
+  it('re-exported as the application moves on: the same UIDs, a later DTSTAMP and a higher SEQUENCE', () => {
+    const stop = { from: '2025-10-20', reason: 'sponsor-supplement' };
+    const exports = [
+      dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26' }), // facts: the start only
+      dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', stops: [stop] }), // + a stop with its reason (open)
+      dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', stops: [{ ...stop, to: '2025-11-10' }] }), // + its resume date
+    ].map((result) => events(deadlineToICS(result)));
+    // Expected by hand: SEQUENCE 0, 1 + 1, 1 + 1 + 1; DTSTAMP the latest fact: start, stop day, resume day.
+    expect(exports.map((list) => [list[0]!['SEQUENCE'], list[0]!['DTSTAMP']])).toEqual([
+      ['0', '20250926T000000Z'],
+      ['2', '20251020T000000Z'],
+      ['3', '20251110T000000Z'],
+    ]);
+    const [before, open, resumed] = exports as [Record<string, string>[], Record<string, string>[], Record<string, string>[]];
+    const due = (list: Record<string, string>[]) => list.find((e) => e['CATEGORIES'] === 'Deadline,Due');
+    expect(due(open)).toBeUndefined(); // while the clock is stopped, the due date is unknown
+    expect(due(resumed)!['UID']).toBe(due(before)!['UID']);
+    expect([due(before)!['DTSTART'], due(resumed)!['DTSTART']]).toEqual(['20251225', '20260119']);
+    const stopOf = (list: Record<string, string>[]) => list.find((e) => e['CATEGORIES'] === 'Deadline,Clock stop')!;
+    expect(stopOf(resumed)['UID']).toBe(stopOf(open)['UID']);
+    expect([stopOf(open)['DTEND'], stopOf(resumed)['DTEND']]).toEqual(['20251021', '20251111']);
+  });
+
+  it('counts a stop after the due date and a discretionary extension as facts', () => {
+    // Due 2025-12-25 with no stop (README); a stop from 2026-01-05 changes nothing but is known: SEQUENCE 1.
+    const late = events(deadlineToICS(dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', stops: [{ from: '2026-01-05' }] })));
+    expect(late.map((e) => [e['DTSTART'], e['DTSTAMP'], e['SEQUENCE']])).toEqual([
+      ['20250926', '20260105T000000Z', '1'],
+      ['20251225', '20260105T000000Z', '1'],
+    ]);
+    // An extension has no date of its own: DTSTAMP stays the start, SEQUENCE 0 → 1.
+    const plain = events(deadlineToICS(dueDate({ policy: 'cn.nmpa.drug.supplement', start: '2025-03-03' })));
+    const extended = events(deadlineToICS(dueDate({ policy: 'cn.nmpa.drug.supplement', start: '2025-03-03', extension: 30 })));
+    const dueOf = (list: Record<string, string>[]) => list.find((e) => e['CATEGORIES'] === 'Deadline,Due')!;
+    expect(dueOf(extended)['UID']).toBe(dueOf(plain)['UID']);
+    expect(dueOf(extended)['DTSTART']! > dueOf(plain)['DTSTART']!).toBe(true);
+    expect([dueOf(plain)['SEQUENCE'], dueOf(extended)['SEQUENCE']]).toEqual(['0', '1']);
+    expect([dueOf(plain)['DTSTAMP'], dueOf(extended)['DTSTAMP']]).toEqual(['20250303T000000Z', '20250303T000000Z']);
+  });
+
+  it('does not depend on asOf', () => {
+    const at = (asOf: string) => deadlineToICS(dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', stops: [{ from: '2025-10-20' }], asOf }));
+    expect(at('2025-10-21')).toBe(at('2025-12-01'));
+  });
+
+  it('gives stops that begin on the same day their own UIDs', () => {
+    const same = { from: '2025-03-03', to: '2025-03-03' };
+    const list = events(deadlineToICS(dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [same, same, same] })));
+    const stops = list.filter((e) => e['CATEGORIES'] === 'Deadline,Clock stop');
+    expect(stops.map((e) => e['UID']!.replace(/^[0-9a-f]{16}-/, ''))).toEqual([
+      'stop-20250303@reviewclock',
+      'stop-20250303-2@reviewclock',
+      'stop-20250303-3@reviewclock',
+    ]);
+    expect(list[0]!['SEQUENCE']).toBe('6'); // three stops, each with a resume date
+  });
+
+  it('refuses a result without a trace', () => {
+    const bare = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', trace: false });
+    expect(() => deadlineToICS(bare)).toThrow(InvalidArgumentError);
+    expect(() => deadlineToICS(bare)).toThrow(/^deadlineToICS: the deadline result has no trace \(dueDate was called with trace: false\)/);
+  });
+
+  it('refuses a result with a bad fact date with a typed error naming it', () => {
+    const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', stops: [{ from: '2026-01-05', to: '2026-01-06' }] });
+    const trace = result.trace.map((segment) => (segment.type === 'ignored-stop' ? { ...segment, to: '2026-02-30' } : segment));
+    expect(() => deadlineToICS({ ...result, trace })).toThrow(InvalidDateError);
+    expect(() => deadlineToICS({ ...result, trace })).toThrow(/deadlineToICS: result\.trace\[\d+\]\.to/);
   });
 
   it('labels a provisional deadline', () => {
@@ -45,6 +127,36 @@ describe('deadlineToICS', () => {
     const dues = list.filter((e) => e['CATEGORIES'] === 'Deadline,Due');
     expect(dues.map((e) => e['DTSTART'])).toEqual(timeline.stages.map((s) => s.due!.replaceAll('-', '')));
     expect(new Set(list.map((e) => e['UID'])).size).toBe(list.length);
+  });
+
+  it('keeps the UIDs of a later stage when an earlier one completes, with a later DTSTAMP and a higher SEQUENCE', () => {
+    const start = '2025-03-03';
+    const projected = projectTimeline({ procedure: 'cn.nmpa.drug.nda.registration', start });
+    expect(projected.stages[0]!.due).toBe('2025-03-10');
+    // Acceptance completed on 2025-03-07, three days before its due date: the review (stage 2) starts then.
+    const progressed = projectTimeline({ procedure: 'cn.nmpa.drug.nda.registration', start, progress: { 'cn.nmpa.drug.acceptance': { completed: '2025-03-07' } } });
+    // And then a clock stop in the review with its reason: 1 + 1 more facts (open, so the review has no due date yet).
+    const stopped = projectTimeline({
+      procedure: 'cn.nmpa.drug.nda.registration',
+      start,
+      progress: { 'cn.nmpa.drug.acceptance': { completed: '2025-03-07' }, 'cn.nmpa.drug.nda': { stops: [{ from: '2025-05-06', reason: 'sponsor-supplement' }] } },
+    });
+    const [a, b, c] = [projected, progressed, stopped].map((timeline) => events(deadlineToICS(timeline))) as [Record<string, string>[], Record<string, string>[], Record<string, string>[]];
+    const reviewStart = (list: Record<string, string>[]) => list.find((e) => e['SUMMARY']!.startsWith('Stage 2 ') && e['CATEGORIES'] === 'Deadline,Start')!;
+    const reviewDue = (list: Record<string, string>[]) => list.find((e) => e['SUMMARY']!.startsWith('Stage 2 ') && e['CATEGORIES'] === 'Deadline,Due');
+    expect([reviewStart(a)['DTSTART'], reviewStart(b)['DTSTART']]).toEqual(['20250310', '20250307']);
+    expect(reviewStart(b)['UID']).toBe(reviewStart(a)['UID']);
+    expect(reviewStart(c)['UID']).toBe(reviewStart(a)['UID']);
+    expect(reviewDue(b)!['UID']).toBe(reviewDue(a)!['UID']);
+    expect(reviewDue(c)).toBeUndefined();
+    // Expected by hand: SEQUENCE 0, 1 (a completion), 3 (+ a stop and its reason); DTSTAMP the latest fact date.
+    expect([a, b, c].map((list) => [list[0]!['SEQUENCE'], list[0]!['DTSTAMP']])).toEqual([
+      ['0', '20250303T000000Z'],
+      ['1', '20250307T000000Z'],
+      ['3', '20250506T000000Z'],
+    ]);
+    // Every event of a file carries the same revision.
+    for (const list of [a, b, c]) expect(new Set(list.map((e) => `${e['SEQUENCE']} ${e['DTSTAMP']}`)).size).toBe(1);
   });
 
   it('refuses what is not a result', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HK } from '../../../src/hk.js';
@@ -11,8 +12,14 @@ import {
   eventsToICS,
   projectCalendar,
   withOverrides,
+  withSchedules,
+  type HolidaySchedule,
+  type IcsEvent,
 } from '../../../src/index.js';
 import { checkIcs, eventsOf, unescapeText, unfold } from '../../support/icsCheck.js';
+
+// An example 2027 schedule (not the State Council's), standing in for the notice once published.
+const SCHEDULE_2027 = JSON.parse(readFileSync(new URL('../../../fixtures/schedules/cn-2027-example.json', import.meta.url), 'utf8')) as HolidaySchedule;
 
 function valid(text: string) {
   const { problems, root } = checkIcs(text);
@@ -36,6 +43,18 @@ describe('calendarToICS', () => {
       UID: 'CN-holiday-20260215@reviewclock',
     });
     expect(events.every((e) => e['DTSTAMP'] === '20260101T000000Z')).toBe(true);
+    expect(events.every((e) => e['SEQUENCE'] === '1')).toBe(true); // published days: the revision after a projection
+  });
+
+  it('writes projected days at SEQUENCE 0, so the published year replaces them under the same UIDs', () => {
+    const projected = valid(calendarToICS(projectCalendar(CN, { through: 2027 }), 2027));
+    const published = valid(calendarToICS(withSchedules(CN, SCHEDULE_2027), 2027));
+    expect(projected.every((e) => e['SEQUENCE'] === '0')).toBe(true);
+    expect(published.every((e) => e['SEQUENCE'] === '1')).toBe(true);
+    // The example schedule's New Year's Day, 2027-01-01..03, starts where the projection's does.
+    const uid = 'CN-holiday-20270101@reviewclock';
+    expect(projected.find((e) => e['UID'] === uid)?.['SUMMARY']).toMatch(/^\(provisional\) /);
+    expect(published.find((e) => e['UID'] === uid)).toMatchObject({ SEQUENCE: '1', DTSTART: '20270101', DTEND: '20270104' });
   });
 
   it('is byte-for-byte the same on every call (stable UIDs, no clock)', () => {
@@ -94,6 +113,7 @@ describe('eventsToICS', () => {
       {
         UID: `${contentHash('2025-12-25\u00002025-12-25\u0000Due: IND, 60 working days; day 60')}@reviewclock`,
         DTSTAMP: '20251225T000000Z',
+        SEQUENCE: '0', // the default: a first revision
         DTSTART: '20251225',
         DTEND: '20251226',
         SUMMARY: 'Due: IND, 60 working days; day 60',
@@ -114,6 +134,61 @@ describe('eventsToICS', () => {
     );
     expect(new Set(events.map((e) => e['UID'])).size).toBe(3);
     expect(events[2]!['UID']).toBe('my-id@example.org');
+  });
+
+  it('refuses a uid given to two events, naming it and both events', () => {
+    const call = () =>
+      eventsToICS([
+        { start: '2025-01-02', summary: 'First', uid: 'due@example.org' },
+        { start: '2025-01-03', summary: 'Other' },
+        { start: '2025-01-09', summary: 'Moved', uid: 'due@example.org' },
+      ]);
+    expect(call).toThrow(InvalidArgumentError);
+    expect(call).toThrow(/^eventsToICS: events\[0\] and events\[2\] have the same uid "due@example\.org"; a UID must name one event/);
+  });
+
+  it('never lets a suffixed UID collide with another UID of the file', () => {
+    const same = { start: '2025-01-02', summary: 'Same' };
+    const base = contentHash('2025-01-02\u00002025-01-02\u0000Same');
+    // A given UID equal to what the second identical event would get (base-2), and one equal to the base itself.
+    const events = valid(eventsToICS([same, same, { start: '2025-05-05', summary: 'Mine', uid: `${base}-2@reviewclock` }, same]));
+    expect(events.map((e) => e['UID'])).toEqual([`${base}@reviewclock`, `${base}-3@reviewclock`, `${base}-2@reviewclock`, `${base}-4@reviewclock`]);
+    const first = valid(eventsToICS([same, { start: '2025-05-05', summary: 'Pinned', uid: `${base}@reviewclock` }]));
+    expect(first.map((e) => e['UID'])).toEqual([`${base}-2@reviewclock`, `${base}@reviewclock`]);
+  });
+
+  it('gives every event its own UID, whatever mix of identical events and given UIDs', () => {
+    const base = contentHash('2025-01-02\u00002025-01-02\u0000Same');
+    const pool = [`${base}@reviewclock`, `${base}-2@reviewclock`, `${base}-3@reviewclock`, `${base}-10@reviewclock`, 'x@y'];
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...pool), { maxLength: pool.length }), fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }), (given, shape) => {
+        const list: IcsEvent[] = shape.map((pinned, i) => (pinned && i < given.length ? { start: '2025-01-02', summary: 'Same', uid: given[i] } : { start: '2025-01-02', summary: 'Same' }));
+        const uids = valid(eventsToICS(list)).map((e) => e['UID']); // valid() checks there is no duplicate UID
+        list.forEach((event, i) => {
+          if (event.uid !== undefined) expect(uids[i]).toBe(event.uid);
+        });
+      }),
+    );
+  });
+
+  it('writes options.sequence on every event, and an event’s own sequence over it', () => {
+    const events = valid(
+      eventsToICS([{ start: '2025-03-01', summary: 'a' }, { start: '2025-03-02', summary: 'b', sequence: 7 }, { start: '2025-03-03', summary: 'c', sequence: 0 }], { sequence: 2 }),
+    );
+    expect(events.map((e) => e['SEQUENCE'])).toEqual(['2', '7', '0']);
+    expect(valid(eventsToICS([{ start: '2025-03-01', summary: 'a' }], { sequence: 2147483647 }))[0]!['SEQUENCE']).toBe('2147483647');
+  });
+
+  it('refuses a sequence that is not a whole number from 0 to 2147483647, and options that are not an object', () => {
+    const event = { start: '2025-03-01', summary: 'a' };
+    for (const sequence of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2147483648, '2', null]) {
+      expect(() => eventsToICS([event], { sequence } as never)).toThrow(InvalidArgumentError);
+      expect(() => eventsToICS([event], { sequence } as never)).toThrow(/^eventsToICS: options\.sequence must be a whole number from 0 to 2147483647/);
+      expect(() => eventsToICS([{ ...event, sequence } as never])).toThrow(/^eventsToICS: events\[0\]\.sequence must be a whole number from 0 to 2147483647/);
+    }
+    expect(() => eventsToICS([event], { sequence: -1 })).toThrow(/received -1$/);
+    expect(() => eventsToICS([event], 'x' as never)).toThrow(/^eventsToICS: options must be an object like \{ name, timestamp, sequence \}, received "x"/);
+    expect(() => eventsToICS([event], null as never)).toThrow(InvalidArgumentError);
   });
 
   it('uses the earliest start as DTSTAMP unless told otherwise', () => {
