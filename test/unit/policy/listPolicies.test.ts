@@ -124,10 +124,9 @@ describe('listPolicies({ text }): how words match', () => {
     expect(() => listPolicies({ text: many })).toThrow(/listPolicies: filter\.text has more than 32 different words, received "w0 w1 w2/);
     // Repeated words count once, so a long query of few words is fine, and as fast as the short one.
     expect(ids({ text: 'ind '.repeat(250) })).toEqual(ids({ text: 'ind' }));
+    // 32 different words are taken (the cost of the longest query is measured by bench/search.bench.mjs).
     const words = Array.from({ length: 32 }, (_, i) => `drug${i}`).join(' ');
-    const started = performance.now();
-    for (let i = 0; i < 20; i++) listPolicies({ text: words, allVersions: true });
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(listPolicies({ text: words, allVersions: true })).toEqual([]);
   });
 });
 
