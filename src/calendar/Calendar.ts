@@ -129,6 +129,9 @@ export interface CandidateBlock {
 
 const CALENDAR_BRAND: unique symbol = Symbol.for('reviewclock.calendar') as never;
 
+/** True for an object built by this build's Calendar constructor (it has the private field), set by the class. */
+let ownInstance: (value: object) => boolean;
+
 /**
  * A working-day calendar: which days in its covered range are working days, with holiday names and sources.
  * Answers are exact inside `coverage` and refused outside it with a {@link CalendarCoverageError}.
@@ -140,6 +143,10 @@ const CALENDAR_BRAND: unique symbol = Symbol.for('reviewclock.calendar') as neve
  * CN.coverage //=> { from: '2004-01-01', to: '2026-12-31' }
  */
 export class Calendar {
+  static {
+    ownInstance = (value) => #tables in value;
+  }
+
   /** Short id, e.g. `'CN'`. */
   readonly id: string;
   /** What the calendar is. */
@@ -200,15 +207,25 @@ function compileTables(definition: CalendarDefinition): CalendarTables {
 
 /**
  * True for calendars made by this library (in either its ESM or its CJS build): branded, and an instance of a
- * Calendar class, whose prototype holds the `tables` getter. A spread copy (`{ ...CN }`), `Object.create(CN)` or an
- * object with a forged brand is not one.
+ * Calendar class (built by its constructor, so holding its private tables). A spread copy (`{ ...CN }`),
+ * `Object.create(CN)`, fields copied onto `Object.create(Calendar.prototype)` or an object with a forged brand is not
+ * one.
  */
 export function isCalendar(value: unknown): value is Calendar {
   if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[CALENDAR_BRAND] !== true) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype === Calendar.prototype) return true;
-  // A calendar of the library's other build (ESM and CJS each have their class): the same shape of prototype.
-  return typeof prototype === 'object' && prototype !== null && typeof Object.getOwnPropertyDescriptor(prototype, 'tables')?.get === 'function';
+  // The private field is the real brand: a prototype and fields copied onto another object do not carry it.
+  if (prototype === Calendar.prototype) return ownInstance(value);
+  // A calendar of the library's other build (ESM and CJS each have their class): its own `tables` getter reads its
+  // private field, and throws for an object that has not got it.
+  const getter = typeof prototype === 'object' && prototype !== null ? Object.getOwnPropertyDescriptor(prototype, 'tables')?.get : undefined;
+  if (typeof getter !== 'function') return false;
+  try {
+    const tables: unknown = getter.call(value);
+    return typeof tables === 'object' && tables !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** Options accepted by every working-day function. */

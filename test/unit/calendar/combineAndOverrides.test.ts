@@ -86,7 +86,7 @@ describe('combineCalendars', () => {
   });
 
   it('refuses copies of a calendar with a typed error, not a TypeError: a spread, Object.create, a forged brand', () => {
-    const copies: unknown[] = [{ ...CN }, Object.create(CN), { [Symbol.for('reviewclock.calendar')]: true, id: 'CN' }];
+    const copies: unknown[] = [{ ...CN }, Object.create(CN), Object.assign(Object.create(Object.getPrototypeOf(CN) as object), CN), { [Symbol.for('reviewclock.calendar')]: true, id: 'CN' }];
     for (const copy of copies) {
       expect(() => isWorkingDay('2025-01-02', { calendar: copy as never })).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
       expect(() => addWorkingDays('2025-01-02', 3, { calendar: copy as never })).toThrow(InvalidArgumentError);
