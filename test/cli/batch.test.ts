@@ -261,6 +261,38 @@ describe('reviewclock batch, CSV', () => {
     expect(run.status).toBe(1);
     expect(rows(run.stdout)).toMatchObject([{ line: 2, due: DUE }, { line: 3, error: { code: 'invalid_row' } }]);
   });
+
+  it('gives a record over 1 MiB one invalid_row, on the line it starts on, and reads the row after its closing quote', async () => {
+    const lines = [
+      'id,policy,start,note',
+      `A-1,${IND},${START},ok`,
+      `A-2,${IND},${START},"${'a line, with a comma\n'.repeat(60_000)}end"`, // 1.26 MB on 60,001 lines
+      `A-3,${IND},${START},ok`,
+      `A-4,${IND},${START},"first\n${'x'.repeat(1_100_000)}\nlast, ""quoted"""`, // one line too long, inside quotes
+      `A-5,${IND},${START},ok`,
+    ];
+    const run = await runCli(['batch', '--format', 'csv', '--output', 'ndjson'], { input: `${lines.join('\n')}\n` });
+    expect(run.status).toBe(1);
+    const message = (line: number) => `CSV record from line ${line} is longer than 1048576 characters (is a closing quote missing?); skipped up to its end`;
+    expect(rows(run.stdout)).toEqual([
+      expect.objectContaining({ line: 2, id: 'A-1', due: DUE }),
+      { line: 3, error: { code: 'invalid_row', message: message(3) } },
+      expect.objectContaining({ line: 60_004, id: 'A-3', due: DUE }),
+      { line: 60_005, error: { code: 'invalid_row', message: message(60_005) } },
+      expect.objectContaining({ line: 60_008, id: 'A-5', due: DUE }),
+    ]);
+    expect(run.stderr).toBe(`reviewclock: batch: 2 of 5 rows failed; first at line 3: ${message(3)}\n`);
+  });
+
+  it('gives a quoted field over 1 MiB that never closes one invalid_row: the rest of the input is that record', async () => {
+    const inside = `B-9,${IND},${START},not a row: inside the quotes\n`.repeat(10);
+    const run = await runCli(['batch', '--format', 'csv', '--output', 'ndjson'], {
+      input: `id,policy,start,note\nB-1,${IND},${START},ok\nB-2,${IND},${START},"${'x,y\n'.repeat(300_000)}${inside}`,
+    });
+    expect(run.status).toBe(1);
+    expect(rows(run.stdout)).toEqual([expect.objectContaining({ line: 2, id: 'B-1', due: DUE }), { line: 3, error: expect.objectContaining({ code: 'invalid_row' }) }]);
+    expect(run.stderr).toMatch(/^reviewclock: batch: 1 of 2 rows failed; first at line 3: CSV record from line 3 is longer than/);
+  });
 });
 
 describe('reviewclock batch on worker threads', () => {
@@ -310,6 +342,36 @@ describe('reviewclock batch on worker threads', () => {
     expect(results.find((r) => r.error?.message.includes('longer than'))).toMatchObject({ error: { code: 'invalid_row' } });
     expect(results.at(-1)).toMatchObject({ id: 11_999, due: DUE });
   }, 20_000);
+
+  it('gives the same CSV output as one thread with records over 1 MiB across blocks and a stray quote: one row each', async () => {
+    // Records too long: a quoted field on many lines (read by a worker), one too long for a block (over 3 MiB,
+    // dropped by the main thread), a line too long inside quotes, and a quoted field that never closes. Row 5's
+    // stray quote (text, in an unquoted field) must not be read as opening quotes by the block cutter.
+    const long = new Map([
+      [3_000, `"${'a line, with a comma\n'.repeat(60_000)}"`],
+      [6_000, `"${'中文, 4 bytes: 😀\r\n'.repeat(200_000)}"`],
+      [9_000, `"first\r\n${'x'.repeat(1_100_000)}\r\nlast"`],
+      [11_999, `"${'never closed\n'.repeat(90_000)}`],
+    ]);
+    const lines = ['id,policy,start,note'];
+    const bad: number[] = [];
+    let lineNumber = 1;
+    for (let i = 0; i < 12_000; i++) {
+      const note = long.get(i) ?? (i === 5 ? '5" screen' : `note ${i}`);
+      lines.push(`${i},${IND},${START},${note}`);
+      if (long.has(i)) bad.push(lineNumber + 1);
+      lineNumber += note.split('\n').length;
+    }
+    const run = await both(['batch', '--format', 'csv', '--output', 'ndjson'], `${lines.join('\n')}\n`);
+    expect(run.status).toBe(1);
+    const results = rows(run.stdout);
+    expect(results).toHaveLength(12_000);
+    expect(results.filter((r) => r.error).map((r) => r.line)).toEqual(bad);
+    for (const r of results.filter((r) => r.error)) expect(r.error.message).toMatch(/^CSV record from line \d+ is longer than 1048576 characters/);
+    expect(results[5]).toMatchObject({ id: '5', due: DUE });
+    expect(results[11_998]).toMatchObject({ id: '11998', due: DUE });
+    expect(run.stderr).toMatch(/^reviewclock: batch: 4 of 12000 rows failed; first at line 3002: /);
+  }, 30_000);
 
   it('gives the same CSV output as one thread, with quoted line breaks across blocks', async () => {
     const lines = ['id,policy,start,stops,note'];

@@ -8,13 +8,15 @@
  *   input's 1-based `line` number, so results can be matched to input lines even across blank lines.
  * - A row that fails gets `"error": { code, message }` instead of a result; the other rows go on.
  * - `\n` and `\r\n` endings, a last line without an ending, and a UTF-8 byte-order mark are all accepted.
- * - A line (or a CSV record) longer than 1 MiB is a failed row, and is never held in memory whole.
+ * - A line (or a CSV record) longer than 1 MiB is a failed row, and is never held in memory whole. A CSV record
+ *   too long is one failed row, on the line it starts on, and is skipped up to its end (the first line end outside
+ *   quotes; the end of the input for a quoted field that never closes); the next record is read after it.
  *
  * @module
  */
 import { InvalidArgumentError, ReviewclockError } from '../../index.js';
 import { oneLine } from '../errors.js';
-import { CsvRecords, csvField } from './CsvRecords.js';
+import { CsvRecords, LineQuotes, MAX_RECORD_LENGTH, csvField } from './CsvRecords.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './LineSplitter.js';
 import { readJsonRow } from './readJsonRow.js';
 
@@ -89,7 +91,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 const NDJSON_EXAMPLE = '{"policy": "cn.nmpa.drug.ind", "start": "2025-09-26", "stops": [{"from": "2025-10-10", "to": "2025-11-03"}]}';
 
-function isBlank(line: string): boolean {
+/** True for a line that is not a row: only spaces, tabs, CR and BOMs (the same test on every thread count). */
+export function isBlank(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
     if (code !== 32 && code !== 9 && code !== 13 && code !== 0xfeff) return false;
@@ -114,6 +117,9 @@ export class ResultText {
 function flatCopy(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }
+
+/** Handles one line: `overlong` is -1, or for a line too long to keep, its CSV quotes summary (see {@link LineQuotes}). */
+type LineReader = (line: string, lineNumber: number, overlong: number) => void;
 
 /** Where a processor starts in the input. */
 export interface ProcessorStart {
@@ -145,8 +151,9 @@ export class BatchProcessor {
   readonly #splitter: LineSplitter;
   readonly #queuedLines: string[] = [];
   readonly #queuedNumbers: number[] = [];
-  readonly #queuedOverlong: boolean[] = [];
-  readonly #onLine: (line: string, lineNumber: number, overlong: boolean) => void;
+  /** For each queued line: -1, or for a line too long to keep, its {@link LineQuotes} summary (CSV; else 0). */
+  readonly #queuedOverlong: number[] = [];
+  readonly #onLine: LineReader;
   #finish: () => void = () => {};
   #rows = 0;
   #failed = 0;
@@ -158,14 +165,17 @@ export class BatchProcessor {
   constructor(settings: BatchSettings, sink: (text: string) => void, start: ProcessorStart = {}) {
     this.#settings = settings;
     this.#sink = sink;
+    // The quotes of a CSV line too long to keep, followed as its text goes by: where its record ends.
+    const quotes = settings.inputFormat === 'csv' ? new LineQuotes() : undefined;
     this.#splitter = new LineSplitter(
       (line, lineNumber, overlong) => {
         this.#queuedLines.push(line);
         this.#queuedNumbers.push(lineNumber);
-        this.#queuedOverlong.push(overlong);
+        this.#queuedOverlong.push(overlong ? (quotes?.take() ?? 0) : -1);
       },
       MAX_LINE_LENGTH,
       start.firstLine ?? 1,
+      quotes && ((text, from, to) => quotes.scan(text, from, to)),
     );
     this.#onLine = settings.inputFormat === 'ndjson' ? this.#ndjsonLine() : this.#csvLine(start.csvHeader);
   }
@@ -193,9 +203,22 @@ export class BatchProcessor {
     this.#finish();
   }
 
-  /** Reports a line that was too long to read (found by the main thread, which dropped it). */
+  /**
+   * Reports a line (NDJSON) or a CSV record starting on `lineNumber` that was too long to read (found by the main
+   * thread, which dropped it): the same row as the processor writes for one it finds itself.
+   */
   failOverlong(lineNumber: number): void {
+    if (this.#settings.inputFormat === 'csv') return this.#failOverlongRecord(lineNumber);
     this.#fail(lineNumber, INVALID_ROW, `line ${lineNumber} is longer than ${MAX_LINE_LENGTH} characters; expected one application per line`);
+  }
+
+  /** The one row for a CSV record too long to keep, which is skipped up to its end. */
+  #failOverlongRecord(since: number): void {
+    this.#fail(
+      since,
+      INVALID_ROW,
+      `CSV record from line ${since} is longer than ${MAX_RECORD_LENGTH} characters (is a closing quote missing?); skipped up to its end`,
+    );
   }
 
   async #handleQueued(): Promise<void> {
@@ -333,9 +356,9 @@ export class BatchProcessor {
     this.#writeResult(lineNumber, given, result);
   }
 
-  #ndjsonLine(): (line: string, lineNumber: number, overlong: boolean) => void {
+  #ndjsonLine(): LineReader {
     return (line, lineNumber, overlong) => {
-      if (overlong) return this.failOverlong(lineNumber);
+      if (overlong >= 0) return this.failOverlong(lineNumber);
       const plain = readJsonRow(line);
       if (plain !== undefined) return this.#evaluateRow(lineNumber, plain);
       if (isBlank(line)) return;
@@ -357,28 +380,28 @@ export class BatchProcessor {
     };
   }
 
-  #csvLine(presetHeader: readonly string[] | undefined): (line: string, lineNumber: number, overlong: boolean) => void {
+  #csvLine(presetHeader: readonly string[] | undefined): LineReader {
     const records = new CsvRecords();
     let header = presetHeader;
     this.#finish = () => {
-      if (records.open) {
+      // A record being dropped was reported when it was found too long: its quoted field never closed.
+      if (records.open && !records.dropping) {
         const since = records.openSince;
         records.reset();
         this.#fail(since, INVALID_ROW, `CSV record from line ${since} ends inside a quoted field; expected a closing quote (")`);
       }
+      records.reset();
     };
     return (line, lineNumber, overlong) => {
-      if (overlong) {
-        records.reset();
-        return this.#fail(lineNumber, INVALID_ROW, `line ${lineNumber} is longer than ${MAX_LINE_LENGTH} characters`);
-      }
-      if (!records.open && isBlank(line)) return;
       let record;
       try {
+        if (overlong >= 0) return records.pushOverlong(lineNumber, overlong);
+        if (!records.open && isBlank(line)) return;
         record = records.pushLine(line, lineNumber);
       } catch (error) {
-        const since = records.openSince || lineNumber;
-        return this.#fail(since, INVALID_ROW, `CSV record from line ${since}: ${(error as Error).message}`);
+        if (!(error instanceof RangeError)) throw error;
+        // Too long: one row for the record, which CsvRecords drops up to its end.
+        return this.#failOverlongRecord(records.openSince);
       }
       if (!record) return;
       if (!header) {

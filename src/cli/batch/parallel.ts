@@ -7,17 +7,21 @@
  * Memory stays flat: at most two blocks per worker are in flight, and the main thread waits for the oldest before
  * reading on (and for `drain` when the destination is slow). An input that fits in one block never starts a worker.
  *
- * Blocks end at a line end (byte 0x0A, which never occurs inside a UTF-8 multi-byte character); for CSV, at a line
- * end outside quotes (an even number of `"` since the block began), so that a record with a quoted line break never
- * straddles two blocks.
+ * Blocks end at a line end (byte 0x0A, which never occurs inside a UTF-8 multi-byte character); for CSV, at a record
+ * end (a line end outside quotes, read as `CsvRecords` reads them: {@link CsvByteScanner}), so that a record with a
+ * quoted line break never straddles two blocks.
+ *
+ * A line, or a CSV record, too long for a block (over 3 MiB, so surely over the 1 MiB a worker would refuse: a
+ * UTF-16 code unit takes at most 3 bytes) is dropped here, up to its end (for CSV, the first line end outside
+ * quotes), without being kept, and a worker writes its one row: the row one thread writes for it.
  *
  * @module
  */
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { CsvRecords } from './CsvRecords.js';
-import { csvOutputHeader, readCsvHeader, type BatchSettings, type BatchSummary } from './BatchProcessor.js';
+import { CsvByteScanner, CsvRecords, MAX_RECORD_LENGTH } from './CsvRecords.js';
+import { csvOutputHeader, isBlank, readCsvHeader, type BatchSettings, type BatchSummary } from './BatchProcessor.js';
 import { MAX_LINE_LENGTH } from './LineSplitter.js';
 import { ChunkedWriter, runBatch } from './runBatch.js';
 import type { BatchOptions } from './settings.js';
@@ -39,7 +43,12 @@ function defaultThreads(): number {
 }
 
 const NEWLINE = 0x0a;
-const QUOTE = 0x22;
+
+/**
+ * The longest a pending line or CSV record grows here (bytes) before it is dropped: three bytes per UTF-16 code unit
+ * at most (a `\r\n` is 2 bytes for 1), so a longer one is surely too long for the processor, which refuses it too.
+ */
+const MAX_PENDING_RECORD = 3 * Math.max(MAX_LINE_LENGTH, MAX_RECORD_LENGTH);
 
 /** What starting workers needs. */
 export interface ParallelOptions {
@@ -63,7 +72,7 @@ export interface BatchJob {
   readonly seq: number;
   readonly bytes: Uint8Array;
   readonly firstLine: number;
-  /** A line found too long (and dropped) just before this block. */
+  /** The first line of a line (or CSV record) found too long, and dropped, just before this block. */
   readonly overlongLine?: number | undefined;
 }
 
@@ -79,20 +88,23 @@ function countNewlines(bytes: Uint8Array): number {
   return count;
 }
 
-/** The index of the last line end in `data` (a CSV line end only outside quotes, counted from the start), or -1. */
-function lastCut(data: Buffer, csv: boolean): number {
-  if (!csv) return data.lastIndexOf(NEWLINE);
-  let cut = -1;
-  let quoted = false;
-  let quote = data.indexOf(QUOTE);
-  for (let newline = data.indexOf(NEWLINE); newline !== -1; newline = data.indexOf(NEWLINE, newline + 1)) {
-    while (quote !== -1 && quote < newline) {
-      quoted = !quoted;
-      quote = data.indexOf(QUOTE, quote + 1);
-    }
-    if (!quoted) cut = newline;
+/**
+ * The index of the last record end in `data` from `from` (a line end; for CSV, one outside quotes, read with
+ * `scanner`, which goes on from where it stands and is left at the end of `data`), or -1.
+ */
+function lastCut(data: Buffer, scanner: CsvByteScanner | undefined, from = 0): number {
+  if (!scanner) {
+    const cut = data.lastIndexOf(NEWLINE);
+    return cut < from ? -1 : cut;
   }
+  let cut = -1;
+  for (let end = scanner.nextEnd(data, from); end !== -1; end = scanner.nextEnd(data, end + 1)) cut = end;
   return cut;
+}
+
+/** The index of the first record end in `data` (see {@link lastCut}), or -1. */
+function firstCut(data: Buffer, scanner: CsvByteScanner | undefined): number {
+  return scanner ? scanner.nextEnd(data, 0) : data.indexOf(NEWLINE);
 }
 
 /** Reads the CSV header from the start of the text: the header, and where the rows begin. */
@@ -103,8 +115,15 @@ function takeCsvHeader(text: string): { header: string[]; rest: string; nextLine
   for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start), line++) {
     const content = text.slice(start, newline).replace(/\r$/, '');
     start = newline + 1;
-    if (!records.open && content.trim() === '') continue;
-    const record = records.pushLine(content, line);
+    // A header too long to keep is the processor's to report, in one thread.
+    if (content.length > MAX_LINE_LENGTH) return undefined;
+    if (!records.open && isBlank(content)) continue;
+    let record;
+    try {
+      record = records.pushLine(content, line);
+    } catch {
+      return undefined;
+    }
     if (record) return { header: readCsvHeader(record.fields), rest: text.slice(start), nextLine: line + 1 };
   }
   return undefined;
@@ -154,7 +173,7 @@ export async function runParallelBatch(
   let nextLine = 1;
   if (useWorkers && settings.inputFormat === 'csv') {
     // The header is read here and sent to every worker; the rows start after it.
-    const cut = lastCut(first, true);
+    const cut = lastCut(first, new CsvByteScanner());
     const taken = cut === -1 ? undefined : takeCsvHeader(first.subarray(0, cut + 1).toString('utf8'));
     if (taken) {
       csvHeader = taken.header;
@@ -234,8 +253,11 @@ class Pool {
     let nextLine = firstLine;
     let pieces: Buffer[] = [];
     let pending = 0;
-    let carry: Buffer = Buffer.alloc(0);
-    let skipping: number | undefined; // the number of an overlong line being dropped
+    // The start of the next record (or line), not ended yet, in the chunks' own bytes.
+    let carry: Buffer[] = [];
+    let carryLength = 0;
+    const scanner = csv ? new CsvByteScanner() : undefined; // where CSV records end, at the end of what was taken
+    let dropping: number | undefined; // the first line of an overlong record (or line) being dropped, up to its end
     let overlongLine: number | undefined;
 
     const writeOldest = async () => {
@@ -267,30 +289,37 @@ class Pool {
       while (inFlight.length >= maxInFlight) await writeOldest();
     };
     const take = async (chunk: Buffer) => {
-      let data = chunk;
-      if (skipping !== undefined) {
-        const newline = data.indexOf(NEWLINE);
-        if (newline === -1) return;
-        overlongLine = skipping;
-        skipping = undefined;
-        nextLine++;
-        data = data.subarray(newline + 1);
+      let from = 0;
+      if (dropping !== undefined) {
+        // Only the line ends are counted, up to the end of the record being dropped.
+        const end = firstCut(chunk, scanner);
+        if (end === -1) {
+          nextLine += countNewlines(chunk);
+          return;
+        }
+        nextLine += countNewlines(chunk.subarray(0, end + 1));
+        overlongLine = dropping;
+        dropping = undefined;
+        from = end + 1;
         await dispatch();
       }
-      if (carry.length) data = Buffer.concat([carry, data]);
-      const cut = lastCut(data, csv);
+      const cut = lastCut(chunk, scanner, from);
       if (cut === -1) {
-        carry = data;
+        if (from < chunk.length) carry.push(chunk.subarray(from));
+        carryLength += chunk.length - from;
       } else {
-        pieces.push(data.subarray(0, cut + 1));
-        pending += cut + 1;
-        carry = data.subarray(cut + 1);
+        pieces.push(...carry, chunk.subarray(from, cut + 1));
+        pending += carryLength + cut + 1 - from;
+        carry = cut + 1 < chunk.length ? [chunk.subarray(cut + 1)] : [];
+        carryLength = chunk.length - cut - 1;
       }
-      if (carry.length > MAX_LINE_LENGTH * 3) {
-        // A line (or a quoted CSV record) with no end in sight: report it and drop it up to the next line end.
+      if (carryLength > MAX_PENDING_RECORD) {
+        // A line (or a CSV record) with no end in sight: dropped, up to its end, and reported as one row.
         await dispatch();
-        skipping = nextLine;
-        carry = Buffer.alloc(0);
+        dropping = nextLine;
+        for (const piece of carry) nextLine += countNewlines(piece);
+        carry = [];
+        carryLength = 0;
       }
       if (pending >= BLOCK_SIZE) await dispatch();
     };
@@ -303,13 +332,13 @@ class Pool {
       }
       if (!writer.failed) {
         // The end of the input: the last line may lack its line end.
-        if (skipping !== undefined) {
-          overlongLine = skipping;
-          skipping = undefined;
+        if (dropping !== undefined) {
+          overlongLine = dropping;
+          dropping = undefined;
         }
-        if (carry.length) {
-          pieces.push(carry);
-          pending += carry.length;
+        if (carryLength) {
+          pieces.push(...carry);
+          pending += carryLength;
         }
         await dispatch();
         while (inFlight.length && !writer.failed) await writeOldest();

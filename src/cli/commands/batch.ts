@@ -62,6 +62,8 @@ Input:
   FROM..TO ranges separated by ";" (FROM.. for a stop still open, :reason after a range); fields may be quoted:
     id,policy,start,stops
     A-1,cn.nmpa.drug.ind,2025-09-26,2025-10-10..2025-11-03;2025-12-01..
+  A line (NDJSON) or a record (CSV) over 1 MiB fails as one invalid_row on the line it starts; reading goes on
+  with the next one (in CSV, after the record's closing quote; a quote never closed makes the rest one record).
 
 Examples:
   $ reviewclock batch applications.ndjson > due.ndjson
