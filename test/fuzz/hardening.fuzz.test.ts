@@ -32,6 +32,7 @@ import {
 import { HK } from '../../src/hk.js';
 import { deadlineInput, policyObject } from '../../src/testing.js';
 import { fuzzCall, fuzzTimeout, runs } from './support/harness.js';
+import { spawnCli } from './support/spawnCli.js';
 
 vi.setConfig({ testTimeout: fuzzTimeout() });
 
@@ -351,5 +352,61 @@ describe('fuzz: what the outputs say agrees with the result', () => {
         expect(withoutBom((bom ? '\uFEFF' : '') + text)).toBe(bom ? text : text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
       }),
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 6 and 7, spawned: unbounded schedule files, and CSV records over 1 MiB among ordinary rows, on one thread and two.
+
+describe('fuzz: the command on endless files and overlong CSV records (spawned)', () => {
+  const SEED = fc.readConfigureGlobal().seed ?? Math.floor(Math.random() * 2 ** 31);
+
+  it('--schedule on an endless or huge file: a typed refusal in bounded time', async () => {
+    const files = fc.sample(fc.constantFrom('/dev/zero', '/dev/urandom'), { numRuns: runs(2).numRuns, seed: SEED });
+    for (const file of files) {
+      const run = await spawnCli(['day', '2027-01-04', '--schedule', file]);
+      expect(run.killed, `runaway on ${file} (seed ${SEED})`).toBe(false);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^reviewclock: --schedule: .*(more than|1 MiB)/);
+    }
+  });
+
+  /** A CSV piece: ordinary rows, a stray quote, or a quoted field past 1 MiB (closed or never closed). */
+  const piece = fc.oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 1, max: 3000 }).map((n) => ({ kind: 'rows' as const, n })) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'stray' as const, n: 1 }) },
+    { weight: 2, arbitrary: fc.tuple(fc.integer({ min: (1 << 20) + 1, max: 1_400_000 }), fc.boolean()).map(([size, lines]) => ({ kind: 'long' as const, n: size, lines })) },
+  );
+
+  it('one invalid_row per overlong record, the rows after it answered, the same bytes on one and two threads', async () => {
+    const inputs = fc.sample(fc.tuple(fc.array(piece, { minLength: 2, maxLength: 6 }), fc.boolean()), { numRuns: runs(3).numRuns, seed: SEED });
+    for (const [pieces, unclosedAtEnd] of inputs) {
+      const lines = ['id,policy,start'];
+      let expectedErrors = 0;
+      let row = 0;
+      for (const p of pieces) {
+        if (p.kind === 'rows') for (let i = 0; i < p.n; i++) lines.push(`r${row++},cn.nmpa.drug.ind,2025-09-26`);
+        else if (p.kind === 'stray') lines.push(`r${row++}x"y,cn.nmpa.drug.ind,2025-09-26`); // a quote inside an unquoted field is text
+        else {
+          const body = 'lines' in p && p.lines ? 'x\n'.repeat(p.n >> 1) : 'x'.repeat(p.n);
+          lines.push(`long${row++},"${body}",2025-09-26`);
+          expectedErrors++;
+        }
+      }
+      if (unclosedAtEnd) {
+        lines.push(`open,"${'y'.repeat((1 << 20) + 10)}`, 'hidden,cn.nmpa.drug.ind,2025-09-26');
+        expectedErrors++;
+      }
+      const input = `${lines.join('\n')}\n`;
+      const one = await spawnCli(['batch', '--format', 'csv'], input, { REVIEWCLOCK_BATCH_THREADS: '0' });
+      const two = await spawnCli(['batch', '--format', 'csv'], input, { REVIEWCLOCK_BATCH_THREADS: '2' });
+      const where = `seed ${SEED}, pieces ${JSON.stringify(pieces.map((p) => `${p.kind}:${p.n}`))}${unclosedAtEnd ? ' + unclosed' : ''}`;
+      expect(one.killed || two.killed, where).toBe(false);
+      expect(two.stdout === one.stdout, `${where}: thread counts differ`).toBe(true);
+      const out = one.stdout.trimEnd().split('\n');
+      expect(out.length - 1, where).toBe(row + (unclosedAtEnd ? 1 : 0));
+      expect(out.filter((line) => line.includes('invalid_row')).length, where).toBe(expectedErrors);
+      expect(one.stdout).not.toContain('hidden');
+    }
   });
 });
