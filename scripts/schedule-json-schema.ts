@@ -4,7 +4,7 @@
 //   npx tsx scripts/schedule-json-schema.ts           rewrite the file
 //   npx tsx scripts/schedule-json-schema.ts --check   fail unless the file is up to date (the tests check this too)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { HolidayScheduleJsonSchema } from '../src/index.js';
+import { HolidayScheduleJsonSchema } from '../src/schema.js';
 
 export const SCHEMA_FILE = new URL('../schema/holiday-schedule.schema.json', import.meta.url);
 

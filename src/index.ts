@@ -2,7 +2,9 @@
  * reviewclock: regulatory review deadlines for drugs and medical devices in China, counted in working days on
  * the official State Council calendar.
  *
- * The public API is this explicit list of names; nothing else is public.
+ * The public API is this explicit list of names; nothing else is public. The zod schemas (`PolicySchema`,
+ * `ProcedureSchema`, `HolidayScheduleSchema`) and the JSON Schemas made from them are in `reviewclock/schema`, so
+ * that importing this entry point loads no zod.
  *
  * @packageDocumentation
  */
@@ -34,7 +36,7 @@ export { previousWorkingDay } from './workday/previousWorkingDay.js';
 
 // Calendars past the bundled years and past the mainland: run-time schedules, projection, combinations, overrides.
 export { withSchedules, type WithSchedulesOptions } from './calendar/withSchedules.js';
-export { HolidayScheduleJsonSchema, HolidayScheduleSchema } from './calendar/scheduleSchema.js';
+export { parseHolidaySchedule } from './calendar/scheduleSchema.js';
 export {
   scheduleFromNotice,
   type NoticeOptions,
@@ -52,22 +54,19 @@ export { deadlineToICS } from './ics/deadlineToICS.js';
 // Policies and deadlines: review-time rules as validated data (the built-in catalog), the deadline evaluator with
 // stops, extensions and restarts, multi-stage timelines, and explanations in English and Chinese.
 export { PolicyNotInForceError } from './errors.js';
-export {
-  PolicySchema,
-  ProcedureSchema,
-  policyJsonSchema,
-  type BilingualText,
-  type Confidence,
-  type Consequence,
-  type ExtensionCap,
-  type LimitUnit,
-  type Policy,
-  type PolicyInput,
-  type PolicyRole,
-  type PolicySource,
-  type Procedure,
-  type StopEffect,
-  type StopRule,
+export type {
+  BilingualText,
+  Confidence,
+  Consequence,
+  ExtensionCap,
+  LimitUnit,
+  Policy,
+  PolicyInput,
+  PolicyRole,
+  PolicySource,
+  Procedure,
+  StopEffect,
+  StopRule,
 } from './policy/schema.js';
 export type { PolicySummary } from './policy/compile.js';
 export { getPolicy, type GetPolicyOptions } from './policy/getPolicy.js';

@@ -8,17 +8,17 @@
  * fast-check shrinks a failure to a small case (the earliest dates, the fewest stops), and checks its own options:
  * a bad option throws a `ReviewclockError` when the arbitrary is made, not in the middle of a run.
  *
+ * @packageDocumentation
+ *
  * @example
  * import fc from 'fast-check';
  * import { deadlineInput, expectSameDueDate } from 'reviewclock/testing';
  * import { myDueDate } from '../src/deadlines.js'; // your code
  *
  * fc.assert(fc.property(deadlineInput({ policy: 'cn.nmpa.drug.ind' }), expectSameDueDate(myDueDate)));
- *
- * @packageDocumentation
  */
 import * as fc from 'fast-check';
-import { calendarFromOptions, coverageError, isCalendar, type Calendar } from './calendar/Calendar.js';
+import { calendarFromOptions, coverageError, isCalendar, workdayDateAt, type Calendar } from './calendar/Calendar.js';
 import { CN } from './calendar/cn/index.js';
 import { formatDayNumber, parsePlainDate, tryParsePlainDate, yearOfDayNumber, type DayNumber, type PlainDate } from './date/plainDate.js';
 import { dueDate } from './deadline/dueDate.js';
@@ -27,7 +27,7 @@ import type { DeadlineResult, DeadlineStop, DueDateOptions } from './deadline/ty
 import { InvalidArgumentError, ReviewclockError, denseEntries, describeValue, type ReviewclockErrorCode } from './errors.js';
 import { getPolicy } from './policy/getPolicy.js';
 import { listPolicies, type PolicyFilter } from './policy/listPolicies.js';
-import { PolicySchema, parsePolicy, type LimitUnit, type Policy, type PolicyInput } from './policy/schema.js';
+import { parsePolicy, policySchemas, type LimitUnit, type Policy, type PolicyInput } from './policy/schema.js';
 import { isWorkingDay } from './workday/isWorkingDay.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -140,13 +140,13 @@ export function workingDay(options?: DateRangeOptions): fc.Arbitrary<PlainDate> 
   const calendar = calendarFromOptions(fn, o, CN);
   const { first, last } = readRange(fn, calendar, o['from'], o['to']);
   const tables = calendar.tables;
-  // cumulative[i] = working days strictly before covered day i, so these are indexes into tables.workdayDates.
+  // cumulative[i] = working days strictly before covered day i, so these are positions of working days.
   const lowest = tables.cumulative[first - tables.first]!;
   const highest = tables.cumulative[last - tables.first + 1]! - 1;
   if (lowest > highest) {
     throw new InvalidArgumentError(`${fn}: the ${calendar.id} calendar has no working day from ${formatDayNumber(first)} to ${formatDayNumber(last)}`);
   }
-  return fc.integer({ min: lowest, max: highest }).map((index) => tables.workdayDates[index]!);
+  return fc.integer({ min: lowest, max: highest }).map((index) => workdayDateAt(tables, index)!);
 }
 
 /** Options of {@link workingDayCount}. */
@@ -563,7 +563,7 @@ function shapeOf(policy: string | PolicyInput, range: DayRange): PolicyShape {
     const versionOn = (start: DayNumber) => getPolicy(policy, { on: formatDayNumber(start) });
     return { ...clipped, reasonsOn: (start) => versionOn(start).stops.map((s) => s.reason), takesStops: (start) => isForwardWorking(versionOn(start)) };
   }
-  const parsed = PolicySchema.safeParse(policy);
+  const parsed = policySchemas().PolicySchema.safeParse(policy);
   if (!parsed.success) {
     // Not a valid policy (drawn from the caller's own arbitrary): any start, stops without reasons; dueDate will refuse it.
     return { windows: [range], size: range.last - range.first + 1, reasonsOn: () => [], takesStops: () => true };

@@ -11,7 +11,7 @@ import { candidatesWithFixedDays } from './candidates.js';
 import { combineCalendars, isPlainCombination } from './combineCalendars.js';
 import { copyCalendarDays, coveredYears, readCalendar, readOptions, yearSpan } from './derive.js';
 import { DaysBuilder, daysFromSchedules, weekendKind } from './fromSchedules.js';
-import { HolidayScheduleSchema, toInputIssues } from './scheduleSchema.js';
+import { safeParseHolidaySchedule } from './scheduleSchema.js';
 import type { HolidaySchedule } from './types.js';
 
 /** Options of {@link withSchedules}. */
@@ -31,7 +31,7 @@ const FN = 'withSchedules';
  * schedules: Monday–Friday work and Saturday–Sunday rest, except each schedule's rest-day spans and make-up working
  * days. The calendar passed in is never changed, and the new one keeps its id (`'CN'` stays `'CN'`).
  *
- * Each schedule is checked with {@link HolidayScheduleSchema} and against the calendar: real `YYYY-MM-DD` dates in
+ * Each schedule is checked with `HolidayScheduleSchema` (`reviewclock/schema`) and against the calendar: real `YYYY-MM-DD` dates in
  * the year (or in December of the year before, for days a notice sets there), `from` not after `to`, make-up working
  * days on Saturdays or Sundays, no year the calendar already covers (unless `replace: true`), no gap between the
  * covered years and the added ones (to add 2028 to `CN`, add 2027 as well), and a `calendar` field, where a schedule
@@ -47,7 +47,7 @@ const FN = 'withSchedules';
  *
  * @param calendar - The calendar to extend, e.g. `CN`, `HK` or `combineCalendars([CN, HK])`.
  * @param schedules - One schedule or an array of them, e.g. the parsed content of a JSON file in the
- *   {@link HolidayScheduleSchema} format.
+ *   `HolidayScheduleSchema` (`reviewclock/schema`) format.
  * @param options - `{ replace: true }` to let a schedule replace a year the calendar (or, on a combination, its
  *   member) covers.
  * @returns A new calendar covering the union of the years.
@@ -153,18 +153,18 @@ function extendMembers(
 }
 
 /**
- * Each schedule checked with the schema: its data, or undefined with its problems added to `issues` (paths as the
- * caller passed the schedules).
+ * Each schedule checked with the schema (without loading zod when it is plainly valid): its data, or undefined with
+ * its problems added to `issues` (paths as the caller passed the schedules).
  */
 function parseEach(
   list: readonly unknown[],
   prefix: (index: number) => PropertyKey[],
   issues: InputIssue[],
-): (ReturnType<typeof HolidayScheduleSchema.parse> | undefined)[] {
+): (Extract<ReturnType<typeof safeParseHolidaySchedule>, { success: true }>['data'] | undefined)[] {
   return list.map((value, index) => {
-    const result = HolidayScheduleSchema.safeParse(value);
+    const result = safeParseHolidaySchedule(value);
     if (result.success) return result.data;
-    for (const issue of toInputIssues(result.error.issues)) issues.push({ ...issue, path: [...prefix(index), ...issue.path] });
+    for (const issue of result.issues) issues.push({ ...issue, path: [...prefix(index), ...issue.path] });
     return undefined;
   });
 }

@@ -9,16 +9,15 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import * as api from '../../src/index.js';
 import * as hkEntry from '../../src/hk.js';
+import * as schemaEntry from '../../src/schema.js';
 import * as testing from '../../src/testing.js';
 import { referenceAdd, referenceCount, referenceIsWorkingDay } from '../support/referenceCalendar.js';
 import { fuzzCall, fuzzTimeout, runs, show } from './support/harness.js';
 import { DATE_LIKE, aroundValid, hostile, hostileCount } from './support/hostile.js';
 
+const { HolidayScheduleSchema, PolicySchema, ProcedureSchema } = schemaEntry;
 const {
   CN,
-  HolidayScheduleSchema,
-  PolicySchema,
-  ProcedureSchema,
   addWorkingDays,
   calendarToICS,
   chinaDateOf,
@@ -39,6 +38,7 @@ const {
   projectCalendar,
   projectTimeline,
   withOverrides,
+  parseHolidaySchedule,
   withSchedules,
 } = api;
 const { HK } = hkEntry;
@@ -200,6 +200,22 @@ describe('fuzz: calendars', () => {
         },
       ),
       runs(200),
+    );
+  });
+
+  it('parseHolidaySchedule: the schedule HolidayScheduleSchema returns, or a typed error', () => {
+    covers('parseHolidaySchedule');
+    fc.assert(
+      fc.property(fc.oneof(aroundValid(schedule), hostile), (value) => {
+        const result = fuzzCall('parseHolidaySchedule', value, () => parseHolidaySchedule(value as api.HolidaySchedule));
+        const zod = HolidayScheduleSchema.safeParse(value);
+        expect(result.ok).toBe(zod.success);
+        if (result.ok && zod.success) {
+          const { $schema: _schema, notes: _notes, ...expected } = zod.data;
+          expect(result.value).toStrictEqual(expected);
+        }
+      }),
+      runs(300),
     );
   });
 
@@ -574,7 +590,7 @@ describe('fuzz: every public export is covered', () => {
     // Not callable with user input: CN and HK (calendars, fuzzed as every function's calendar), Calendar (constructed
     // only by the library: @internal constructor; its instances are fuzzed as calendars), JSON Schemas (data).
     covers('CN', 'HK', 'Calendar', 'HolidayScheduleJsonSchema', 'policyJsonSchema');
-    const exported = [...Object.keys(api), ...Object.keys(hkEntry), ...Object.keys(testing)];
+    const exported = [...Object.keys(api), ...Object.keys(hkEntry), ...Object.keys(schemaEntry), ...Object.keys(testing)];
     expect(exported.filter((name) => !FUZZED.has(name))).toEqual([]);
     expect(show(CN)).toBe('"[calendar CN]"');
   });

@@ -12,8 +12,6 @@ import { terminalSafe } from '../../src/cli/context.js';
 import { withoutBom } from '../../src/cli/boundedRead.js';
 import {
   CN,
-  HolidayScheduleSchema,
-  PolicySchema,
   addWorkingDays,
   countWorkingDays,
   dayInfo,
@@ -29,6 +27,7 @@ import {
   type DeadlineResult,
   type HolidaySchedule,
 } from '../../src/index.js';
+import { HolidayScheduleSchema, PolicySchema } from '../../src/schema.js';
 import { HK } from '../../src/hk.js';
 import { deadlineInput, policyObject } from '../../src/testing.js';
 import { fuzzCall, fuzzTimeout, runs } from './support/harness.js';

@@ -5,9 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   CN,
-  HolidayScheduleSchema,
-  PolicySchema,
-  ProcedureSchema,
   chinaDateOf,
   combineCalendars,
   deadlineToICS,
@@ -21,6 +18,7 @@ import {
   withSchedules,
   type DeadlineResult,
 } from '../../src/index.js';
+import { HolidayScheduleSchema, PolicySchema, ProcedureSchema } from '../../src/schema.js';
 import { outcome } from '../../src/testing.js';
 import { fuzzCall } from './support/harness.js';
 

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CN,
-  PolicySchema,
   ReviewclockError,
   addWorkingDays,
   dueDate,
@@ -12,6 +11,7 @@ import {
   withOverrides,
   type PolicyInput,
 } from '../../src/index.js';
+import { PolicySchema } from '../../src/schema.js';
 import {
   addWorkingDaysInput,
   clockStops,

@@ -8,7 +8,7 @@ import { NoticeParseError } from '../../errors.js';
 import { tryParsePlainDate, type DayNumber } from '../../date/plainDate.js';
 import { readOptions } from '../derive.js';
 import { FESTIVAL_NAMES, MAINLAND_LAW_FIRST_YEAR, MAINLAND_LAW_LAST_YEAR, type MainlandFestival } from '../law/mainlandHolidayLaw.js';
-import { HolidayScheduleSchema } from '../scheduleSchema.js';
+import { safeParseHolidaySchedule } from '../scheduleSchema.js';
 import type { HolidaySchedule, ScheduleHoliday } from '../types.js';
 import { checkEveryFestival, checkMakeupDays, checkSpansNearFestivals, checkStatutoryDays, type LawCheck, type LawSpan, type LawWords } from './lawChecks.js';
 import { namesOfHeader } from './noticeNames.js';
@@ -34,9 +34,9 @@ function fieldName(path: readonly PropertyKey[]): string {
 
 /** The value as a valid schedule, or a NoticeParseError naming each field that the schema refuses. */
 function parsed(value: unknown, label: string): HolidaySchedule {
-  const result = HolidayScheduleSchema.safeParse(value);
+  const result = safeParseHolidaySchedule(value);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
+    const problems = result.issues.map((issue) => {
       const field = fieldName([...(label === '' ? [] : [label]), ...issue.path]);
       return `${field === '' ? 'the schedule' : field}: ${issue.message}`;
     });

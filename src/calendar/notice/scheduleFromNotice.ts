@@ -13,7 +13,7 @@ import { InvalidArgumentError, ScheduleValidationError, describeValue } from '..
 import { formatDayNumber, tryParsePlainDate, type DayNumber } from '../../date/plainDate.js';
 import { readOptions } from '../derive.js';
 import { FESTIVAL_NAMES, MAINLAND_LAW_FIRST_YEAR, MAINLAND_LAW_LAST_YEAR, type MainlandFestival } from '../law/mainlandHolidayLaw.js';
-import { parseHolidaySchedule } from '../scheduleSchema.js';
+import { readHolidaySchedule } from '../scheduleSchema.js';
 import type { HolidayName, HolidaySchedule } from '../types.js';
 import { checkNotice, type FinalSpan } from './checkNotice.js';
 import { FN, noticeError, noticeWarning } from './noticeMessages.js';
@@ -89,7 +89,7 @@ function readNoticeOptions(options: unknown): ReadOptions {
   if (url !== undefined && typeof url !== 'string') {
     throw new InvalidArgumentError(`${FN}: options.url must be a string (the notice's address), received ${describeValue(url)}`);
   }
-  const amend = record['amend'] === undefined ? undefined : parseHolidaySchedule(FN, record['amend'], 'options.amend');
+  const amend = record['amend'] === undefined ? undefined : readHolidaySchedule(FN, record['amend'], 'options.amend');
   return { year, amend, url };
 }
 
@@ -338,7 +338,7 @@ export function scheduleFromNotice(text: string, options?: NoticeOptions): Notic
 
 function validated(schedule: HolidaySchedule): HolidaySchedule {
   try {
-    return parseHolidaySchedule(FN, schedule, 'the schedule read');
+    return readHolidaySchedule(FN, schedule, 'the schedule read');
   } catch (error) {
     if (error instanceof ScheduleValidationError) throw noticeError(null as NoticeSentence | null, error.message);
     throw error;

@@ -10,8 +10,9 @@
  *
  * @module
  */
-import { CalendarChinese } from 'date-chinese';
+import type { CalendarChinese } from 'date-chinese';
 import type { DayNumber } from '../../date/plainDate.js';
+import { loadDateChinese } from '../../lazy/dateChinese.js';
 
 /** Julian day of 1970-01-01T00:00Z; a Beijing midnight is 8 hours earlier in UT. */
 const JD_UNIX_EPOCH = 2440587.5;
@@ -49,7 +50,7 @@ function dayNumberOfMidnight(jde: number): DayNumber {
 export function chineseHolidayDates(year: number): ChineseHolidayDates {
   const cached = cache.get(year);
   if (cached) return cached;
-  const cal = (engine ??= new CalendarChinese());
+  const cal = (engine ??= new (loadDateChinese().CalendarChinese)());
   // The months from the 11th month of the previous lunar year (it holds the December solstice of year - 1) to the
   // 11th month that holds the December solstice of this year.
   const firstEleventh = cal.previousNewMoon(cal.majorSolarTerm(11, year - 1));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CN_SCHEDULES } from '../../../src/calendar/cn/schedules.js';
-import { HolidayScheduleSchema } from '../../../src/calendar/scheduleSchema.js';
+import { HolidayScheduleSchema } from '../../../src/schema.js';
 import { CN } from '../../../src/index.js';
 
 describe('bundled CN data', () => {

@@ -4,8 +4,6 @@ import { SCHEMA_FILE, scheduleJsonSchemaText } from '../../../scripts/schedule-j
 import {
   CN,
   CalendarCoverageError,
-  HolidayScheduleJsonSchema,
-  HolidayScheduleSchema,
   InvalidArgumentError,
   ScheduleValidationError,
   addWorkingDays,
@@ -13,11 +11,13 @@ import {
   countWorkingDays,
   dayInfo,
   isWorkingDay,
+  parseHolidaySchedule,
   projectCalendar,
   withOverrides,
   withSchedules,
   type HolidaySchedule,
 } from '../../../src/index.js';
+import { HolidayScheduleJsonSchema, HolidayScheduleSchema } from '../../../src/schema.js';
 import { HK } from '../../../src/hk.js';
 
 /** A made-up 2027 notice (the real one was not published when this was written), in the JSON file format. */
@@ -361,4 +361,30 @@ describe('withSchedules with more than 65,535 distinct holiday names', () => {
     expect(dayInfo('2027-01-01', { calendar }).holiday?.name).toBe('Day 2027-0');
     expect(isWorkingDay('2206-12-31', { calendar })).toBe(false);
   }, 60_000);
+});
+
+describe('parseHolidaySchedule', () => {
+  it('returns the schedule without $schema and notes, as withSchedules takes it', () => {
+    const parsed = parseHolidaySchedule({ ...notice2027, $schema: './holiday-schedule.schema.json', notes: 'from the gazette' });
+    const { $schema: _schema, notes: _notes, ...expected } = notice2027 as HolidaySchedule & { $schema?: string; notes?: string };
+    expect(parsed).toStrictEqual(expected);
+    expect(isWorkingDay('2027-02-10', { calendar: withSchedules(CN, parsed) })).toBe(isWorkingDay('2027-02-10', { calendar: withSchedules(CN, notice2027) }));
+  });
+
+  it('refuses a schedule with every problem and its path, as HolidayScheduleSchema names them', () => {
+    const bad = { ...notice2027, source: { title: ' ', url: '' }, makeupWorkdays: ['2027-02-03', '2027-02-30'] };
+    const error = (() => {
+      try {
+        parseHolidaySchedule(bad);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ScheduleValidationError);
+    const issues = (error as ScheduleValidationError).issues;
+    // The title, the impossible date, and (checked across fields) the make-up day on a Wednesday.
+    expect(issues.map((issue) => issue.path)).toEqual([['source', 'title'], ['makeupWorkdays', 1], ['makeupWorkdays', 0]]);
+    expect(issues).toEqual(HolidayScheduleSchema.safeParse(bad).error!.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })));
+    expect((error as Error).message).toMatch(/^parseHolidaySchedule: schedule: /);
+  });
 });

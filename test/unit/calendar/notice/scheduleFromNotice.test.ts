@@ -5,7 +5,6 @@ import { statutoryHolidays } from '../../../../src/calendar/law/mainlandHolidayL
 import { dayNumberFromParts, formatDayNumber, tryParsePlainDate, weekdayOfDayNumber } from '../../../../src/date/plainDate.js';
 import {
   CN,
-  HolidayScheduleSchema,
   NoticeParseError,
   dayInfo,
   scheduleFromNotice,
@@ -13,6 +12,7 @@ import {
   type HolidaySchedule,
   type NoticeReading,
 } from '../../../../src/index.js';
+import { HolidayScheduleSchema } from '../../../../src/schema.js';
 import { REFERENCE_COPY, REFERENCE_FILE, readReferenceNotices } from '../../../support/referenceNotices.js';
 
 const references = readReferenceNotices();

@@ -1,0 +1,14 @@
+/**
+ * The Node builds' synchronous loader of a dependency, for the `*.node.ts` loaders. A dependency loaded this way is
+ * read on first use instead of when reviewclock is imported (an ES module cannot import another synchronously).
+ *
+ * @module
+ */
+import { createRequire } from 'node:module';
+
+const requireFromHere = createRequire(import.meta.url);
+
+/** @internal The module of an installed dependency, by its package name. */
+export function requireDependency(name: 'zod' | 'date-chinese' | 'date-holidays'): unknown {
+  return requireFromHere(name);
+}
