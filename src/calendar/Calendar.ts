@@ -41,8 +41,8 @@ export interface CalendarTables extends CalendarDays {
   readonly cumulative: Int32Array;
   /** The day numbers of all working days, ascending. */
   readonly workdays: Int32Array;
-  /** `workdays` formatted as `YYYY-MM-DD`. */
-  readonly workdayDates: readonly PlainDate[];
+  /** `workdays` formatted as `YYYY-MM-DD`, filled in as they are asked for: read it through {@link workdayDateAt}. */
+  readonly workdayDates: (PlainDate | undefined)[];
 }
 
 /** How a calendar is made: its identity, its covered range, and a function that produces its days on demand. */
@@ -193,16 +193,23 @@ function compileTables(definition: CalendarDefinition): CalendarTables {
     cumulative[i + 1] = count;
   }
   const workdays = new Int32Array(count);
-  const workdayDates: PlainDate[] = new Array<PlainDate>(count);
   for (let i = 0, k = 0; i < length; i++) {
     const kind = days.kinds[i];
-    if (kind === KIND_WORKDAY || kind === KIND_MAKEUP) {
-      workdays[k] = definition.first + i;
-      workdayDates[k] = formatDayNumber(definition.first + i);
-      k++;
-    }
+    if (kind === KIND_WORKDAY || kind === KIND_MAKEUP) workdays[k++] = definition.first + i;
   }
-  return { ...days, last: definition.last, cumulative, workdays, workdayDates };
+  // Formatted on demand (formatting all 8,000 working days of CN up front was most of the first call's cost).
+  return { ...days, last: definition.last, cumulative, workdays, workdayDates: new Array<PlainDate | undefined>(count) };
+}
+
+/**
+ * @internal The `position`-th working day of the tables (0 is the first covered one) as `YYYY-MM-DD`, formatted
+ * once and then kept; undefined when there is no such working day.
+ */
+export function workdayDateAt(tables: CalendarTables, position: number): PlainDate | undefined {
+  const date = tables.workdayDates[position];
+  if (date !== undefined) return date;
+  const day = tables.workdays[position];
+  return day === undefined ? undefined : (tables.workdayDates[position] = formatDayNumber(day));
 }
 
 /**

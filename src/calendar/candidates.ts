@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { DayNumber } from '../date/plainDate.js';
+import type { DayNumber, PlainDate } from '../date/plainDate.js';
 import {
   KIND_HOLIDAY,
   KIND_MAKEUP,
@@ -213,7 +213,8 @@ export function blockHolding(blocks: readonly CandidateBlock[], day: DayNumber):
 
 /**
  * Lookup tables for the days `first`..`last` of a calendar, with some days changed: what a candidate arrangement's
- * calendar looks like there. Only what counting needs is filled in (`workdayDates` is empty: format the day numbers).
+ * calendar looks like there. Only what counting needs is filled in
+ * (`workdayDates` fills in as `workdayDateAt` reads it).
  *
  * @param tables - The calendar's own tables; they must cover `first`..`last`.
  * @param changes - Days and their kinds in the arrangement, inside `first`..`last`.
@@ -247,7 +248,7 @@ export function tablesWithChanges(
     provisional: tables.provisional?.subarray(offset, offset + length),
     cumulative,
     workdays,
-    workdayDates: [],
+    workdayDates: new Array<PlainDate | undefined>(count),
   };
 }
 

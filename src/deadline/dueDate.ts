@@ -1,4 +1,4 @@
-import { KIND_MAKEUP, KIND_NAMES, KIND_WORKDAY, coverageError, type Calendar, type CalendarTables } from '../calendar/Calendar.js';
+import { KIND_MAKEUP, KIND_NAMES, KIND_WORKDAY, coverageError, workdayDateAt, type Calendar, type CalendarTables } from '../calendar/Calendar.js';
 import { compareCandidates, type CandidateOutcome, type CandidatesComparison } from './dueRange.js';
 import { dayNumberFromParts, daysInMonth, formatDayNumber, partsFromDayNumber, yearOfDayNumber, type DayNumber } from '../date/plainDate.js';
 import { CalendarCoverageError, InconsistentInputError, InvalidArgumentError, describeValue } from '../errors.js';
@@ -128,8 +128,8 @@ function countedSegment(
     direction: 'after',
     from: counter.date(anchor),
     to: counter.date(end),
-    firstDate: tables.workdayDates[anchorCount]!,
-    lastDate: tables.workdayDates[anchorCount + days - 1]!,
+    firstDate: workdayDateAt(tables, anchorCount)!,
+    lastDate: workdayDateAt(tables, anchorCount + days - 1)!,
     days,
     firstDay,
     lastDay: firstDay + days - 1,
@@ -301,7 +301,7 @@ function forwardWorkingDays(
       const stop = stops[k]!;
       trace?.push({ type: 'ignored-stop', from: formatDayNumber(stop.from), to: stop.to === null ? null : formatDayNumber(stop.to), reason: stop.reason });
     }
-    trace?.push({ type: 'due', date: tables.workdayDates[position]!, consequence: policy.consequence });
+    trace?.push({ type: 'due', date: workdayDateAt(tables, position)!, consequence: policy.consequence });
   }
 
   // Where the clock stands on asOf.
@@ -411,8 +411,8 @@ function periodOrBackward(
       direction: 'before',
       from: counter.date(anchor),
       to: counter.date(due),
-      firstDate: tables.workdayDates[before - 1]!,
-      lastDate: tables.workdayDates[position]!,
+      firstDate: workdayDateAt(tables, before - 1)!,
+      lastDate: workdayDateAt(tables, position)!,
       days: amount,
       firstDay: 1,
       lastDay: amount,

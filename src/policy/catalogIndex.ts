@@ -1,37 +1,57 @@
 /**
- * The catalog by id, built on first use: each id's versions in order of their effective dates, compiled. Lookups
- * are a Map access and a scan of a handful of versions; nothing here validates with zod (the catalog is validated
- * by its test).
+ * The catalog by id, built on first use: each id's versions in order of their effective dates, compiled on the
+ * first lookup of that id. Lookups are a Map access and a scan of a handful of versions; nothing here validates with
+ * zod (the catalog is validated by its test).
  *
  * @module
  */
 import { formatDayNumber, type DayNumber } from '../date/plainDate.js';
 import { InvalidArgumentError, PolicyNotInForceError, UnknownPolicyError, describeValue } from '../errors.js';
-import { BUILT_IN_POLICIES, BUILT_IN_PROCEDURES } from './catalog/index.js';
+import { builtInPolicies, builtInProcedures } from './catalog/index.js';
 import { compilePolicy, freezePolicy, type CompiledPolicy } from './compile.js';
-import type { Procedure } from './schema.js';
+import type { Policy, Procedure } from './schema.js';
 import { closestIds } from './suggest.js';
 
-let index: Map<string, readonly CompiledPolicy[]> | undefined;
+let rawIndex: Map<string, Policy[]> | undefined;
+const compiled = new Map<string, readonly CompiledPolicy[]>();
 let procedureIndex: Map<string, Procedure> | undefined;
 
-/** @internal Every id with its compiled versions, oldest first. */
-export function catalogIndex(): ReadonlyMap<string, readonly CompiledPolicy[]> {
-  if (index) return index;
-  const built = new Map<string, CompiledPolicy[]>();
-  for (const policy of BUILT_IN_POLICIES) {
-    const versions = built.get(policy.id) ?? [];
-    versions.push(compilePolicy(freezePolicy(policy)));
-    built.set(policy.id, versions);
+/** Every id with its versions as data, in catalog order (grouped once; nothing compiled). */
+function rawVersions(): ReadonlyMap<string, readonly Policy[]> {
+  if (rawIndex) return rawIndex;
+  const byId = new Map<string, Policy[]>();
+  for (const policy of builtInPolicies()) {
+    const versions = byId.get(policy.id);
+    if (versions) versions.push(policy);
+    else byId.set(policy.id, [policy]);
   }
-  for (const versions of built.values()) versions.sort((a, b) => a.fromDay - b.fromDay);
-  index = built;
+  return (rawIndex = byId);
+}
+
+/** @internal The compiled versions of one catalog id, oldest first, compiled on the first lookup of that id. */
+function compiledVersions(id: string): readonly CompiledPolicy[] | undefined {
+  const known = compiled.get(id);
+  if (known) return known;
+  const versions = rawVersions().get(id);
+  if (!versions) return undefined;
+  const built = versions.map((policy) => compilePolicy(freezePolicy(policy))).sort((a, b) => a.fromDay - b.fromDay);
+  compiled.set(id, built);
   return built;
+}
+
+/** @internal Every catalog id, in no particular order. */
+export function catalogIds(): readonly string[] {
+  return [...rawVersions().keys()];
+}
+
+/** @internal Every id with its compiled versions, oldest first (compiles every id not compiled yet). */
+export function catalogIndex(): ReadonlyMap<string, readonly CompiledPolicy[]> {
+  return new Map(catalogIds().map((id) => [id, compiledVersions(id)!]));
 }
 
 /** @internal The built-in procedures by id. */
 export function procedureById(): ReadonlyMap<string, Procedure> {
-  return (procedureIndex ??= new Map(BUILT_IN_PROCEDURES.map((procedure) => [procedure.id, Object.freeze(procedure)])));
+  return (procedureIndex ??= new Map(builtInProcedures().map((procedure) => [procedure.id, Object.freeze(procedure)])));
 }
 
 /** @internal The versions of a catalog id, or an {@link UnknownPolicyError} with the closest ids. */
@@ -39,8 +59,8 @@ export function versionsOf(fn: string, id: unknown): readonly CompiledPolicy[] {
   if (typeof id !== 'string') {
     throw new InvalidArgumentError(`${fn}: a policy id must be a string such as "cn.nmpa.drug.ind", received ${describeValue(id)}`);
   }
-  const versions = catalogIndex().get(id);
-  if (!versions) throw new UnknownPolicyError(fn, id, closestIds(id, [...catalogIndex().keys()]));
+  const versions = compiledVersions(id);
+  if (!versions) throw new UnknownPolicyError(fn, id, closestIds(id, catalogIds()));
   return versions;
 }
 

@@ -87,9 +87,10 @@ export function listPolicies(filter?: PolicyFilter): Policy[] {
   const score = (version: CompiledPolicy): number => (searching ? scorePolicy(version, query) : 1);
 
   const found: { readonly id: string; readonly score: number; readonly policies: Policy[] }[] = [];
-  const ids = [...catalogIndex().keys()].sort();
+  const index = catalogIndex();
+  const ids = [...index.keys()].sort();
   for (const id of ids) {
-    const versions = catalogIndex().get(id)!;
+    const versions = index.get(id)!;
     let chosen: readonly CompiledPolicy[];
     if (on !== undefined) chosen = versions.filter((v) => on >= v.fromDay && on <= v.toDay);
     else if (f.allVersions === true) chosen = versions;

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { calendarFromOptions, coverageError, coveredIndex, type Calendar, type CalendarTables } from '../calendar/Calendar.js';
+import { calendarFromOptions, coverageError, coveredIndex, workdayDateAt, type Calendar, type CalendarTables } from '../calendar/Calendar.js';
 import { CN } from '../calendar/cn/index.js';
 import { parsePlainDate, yearOfDayNumber, type PlainDate } from '../date/plainDate.js';
 import { InvalidArgumentError, describeValue } from '../errors.js';
@@ -40,7 +40,7 @@ export function ordinal(value: number): string {
 export function shiftWorkingDays(fn: string, calendar: Calendar, tables: CalendarTables, index: number, date: PlainDate, days: number): PlainDate {
   // cumulative[index + 1] working days lie on or before the date, cumulative[index] strictly before it.
   const position = days > 0 ? tables.cumulative[index + 1]! + days - 1 : tables.cumulative[index]! + days;
-  const result = tables.workdayDates[position];
+  const result = workdayDateAt(tables, position);
   if (result !== undefined && position >= 0) return result;
   const past = days > 0;
   throw coverageError(

@@ -2,9 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dueDate, explain, type DueDateOptions } from '../../../src/index.js';
 import { HK } from '../../../src/hk.js';
-import { BUILT_IN_POLICIES } from '../../../src/policy/catalog/index.js';
+import { builtInPolicies } from '../../../src/policy/catalog/index.js';
 import { documentTitlesZh, sourceCitationZh, sourceNumberZh } from '../../../src/policy/sourceZh.js';
 import type { Policy } from '../../../src/policy/schema.js';
+
+const BUILT_IN_POLICIES = builtInPolicies();
 
 // The Chinese explanation as a regulatory-affairs reader signs it off (shared/domain/fidelity-audit.md §4): each
 // title in its own 《》, articles in Chinese, the Civil Code applied by analogy (参照), Hong Kong periods under Cap. 1,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_POLICIES, BUILT_IN_PROCEDURES } from '../../../src/policy/catalog/index.js';
-import { PolicySchema, ProcedureSchema, getPolicy, listPolicies, policyJsonSchema, type Policy } from '../../../src/index.js';
+import { builtInPolicies, builtInProcedures } from '../../../src/policy/catalog/index.js';
+import { getPolicy, listPolicies, type Policy } from '../../../src/index.js';
+import { PolicySchema, ProcedureSchema, policyJsonSchema } from '../../../src/schema.js';
+
+const BUILT_IN_POLICIES = builtInPolicies();
+const BUILT_IN_PROCEDURES = builtInProcedures();
 
 const byId = new Map<string, Policy[]>();
 for (const policy of BUILT_IN_POLICIES) byId.set(policy.id, [...(byId.get(policy.id) ?? []), policy]);
