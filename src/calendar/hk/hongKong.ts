@@ -1,66 +1,27 @@
 /**
- * `HK`: Hong Kong working days, from the general holidays of the General Holidays Ordinance (Cap. 149) as
- * date-holidays computes them, with Saturdays and Sundays as rest days. Loaded only through the `reviewclock/hk`
- * entry point, so that mainland-only users never load date-holidays.
+ * `HK`: Hong Kong working days, from the general holidays of the General Holidays Ordinance (Cap. 149), with
+ * Saturdays and Sundays as rest days. The published years (2016–2026) are data (`generalHolidays.ts`) generated from
+ * date-holidays by `scripts/hk-data.ts` and checked against it in tests, so that an answer on them never loads
+ * date-holidays; only `projectCalendar(HK)` computes years with it (`fromDateHolidays.ts`). Loaded only through the
+ * `reviewclock/hk` entry point.
  *
  * @module
  */
-import Holidays from 'date-holidays';
-import { parsePlainDate, weekdayOfDayNumber, type DayNumber } from '../../date/plainDate.js';
 import { Calendar, KIND_HOLIDAY, type BlockPlan, type CalendarProjection } from '../Calendar.js';
 import { DaysBuilder, yearsRange } from '../fromSchedules.js';
-import type { CalendarSource, HolidayName } from '../types.js';
+import type { CalendarSource } from '../types.js';
+import { hongKongGeneralHolidays } from './fromDateHolidays.js';
+import { generalHolidaysOf } from './generalHolidays.js';
+import { HK_FIRST_YEAR, HK_LAST_YEAR, HK_PROJECTION_LAST_YEAR } from './years.js';
 
-/**
- * The first year of `HK`. From here to {@link HK_LAST_YEAR}, 2016, 2019, 2021, 2022 and 2024–2026 are checked day by
- * day against the gazetted lists (fixtures/calendar/hk); the years between follow the same Ordinance rules with no
- * special case (2015, the year before, had a one-off holiday that date-holidays does not know).
- */
-export const HK_FIRST_YEAR = 2016;
-/** The last year of `HK` (the 2027 list was not available to check when this was released). */
-export const HK_LAST_YEAR = 2026;
-/**
- * The last year `projectCalendar(HK)` projects to: date-holidays takes its lunar dates from date-chinese, whose month
- * numbering is wrong from the 8th month of 2033 (the "2033 problem" of the Chinese calendar).
- */
-export const HK_PROJECTION_LAST_YEAR = 2032;
+export { HK_FIRST_YEAR, HK_LAST_YEAR, HK_PROJECTION_LAST_YEAR } from './years.js';
 
-let engine: Holidays | undefined;
-
-/** The gazetted list's address for a year (the Government's page of general holidays). */
-function sourceOf(year: number): CalendarSource {
+/** @internal The gazetted list's address for a year (the Government's page of general holidays). */
+export function sourceOf(year: number): CalendarSource {
   return {
     title: `General holidays for ${year}, Hong Kong (General Holidays Ordinance, Cap. 149; list gazetted by the HKSAR Government)`,
     url: `https://www.gov.hk/en/about/abouthk/holiday/${year}.htm`,
   };
-}
-
-/**
- * The general holidays of a year other than Sundays, with their English and Chinese names as gazetted.
- *
- * date-holidays applies the Ordinance's substitution rules (a holiday on a Sunday moves to the next day; when one
- * of the first three days of the Lunar New Year is a Sunday, the fourth day is a holiday). Where it puts two holidays
- * on one day (the Ordinance then gives the next day that is neither a Sunday nor a general holiday, as in 2015 and
- * 2026 when the day following Ching Ming was Easter Monday), the later one moves on to that day.
- *
- * @param year - A Gregorian year.
- */
-export function hongKongGeneralHolidays(year: number): { day: DayNumber; holiday: HolidayName }[] {
-  const holidays = (engine ??= new Holidays('HK', { types: ['public'] }));
-  const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-  const english = holidays.getHolidays(year, 'en').filter((h) => h.type === 'public').sort(byDate);
-  const chinese = holidays.getHolidays(year, 'zh').filter((h) => h.type === 'public').sort(byDate);
-  const taken = new Set<DayNumber>();
-  const days: { day: DayNumber; holiday: HolidayName }[] = [];
-  english.forEach((holiday, index) => {
-    let day = parsePlainDate('HK', holiday.date.slice(0, 10));
-    while (taken.has(day) || weekdayOfDayNumber(day) === 7) day++;
-    taken.add(day);
-    const nameZh = chinese[index]?.date === holiday.date ? chinese[index]!.name : undefined;
-    const name: HolidayName = nameZh === undefined ? { name: holiday.name } : { name: holiday.name, nameZh };
-    days.push({ day, holiday: name });
-  });
-  return days.sort((a, b) => a.day - b.day);
 }
 
 const { first, last } = yearsRange(HK_FIRST_YEAR, HK_LAST_YEAR);
@@ -76,7 +37,7 @@ const HK_PROJECTION: CalendarProjection = {
   source: HK_PROJECTION_SOURCE,
   firstYear: HK_FIRST_YEAR,
   lastYear: HK_PROJECTION_LAST_YEAR,
-  // The Ordinance fixes every day: one arrangement per holiday.
+  // The Ordinance fixes every day: one arrangement per holiday. date-holidays is loaded on the first year projected.
   plan: (year): BlockPlan[] =>
     hongKongGeneralHolidays(year).map(({ day, holiday }) => ({ holiday, source: HK_PROJECTION_SOURCE, variants: [{ rest: [day], makeup: [] }] })),
 };
@@ -106,7 +67,7 @@ export const HK: Calendar = /* @__PURE__ */ new Calendar({
     const builder = new DaysBuilder(first, last);
     for (let year = HK_FIRST_YEAR; year <= HK_LAST_YEAR; year++) {
       const sourceRef = builder.sourceRef(sourceOf(year));
-      for (const { day, holiday } of hongKongGeneralHolidays(year)) builder.set(day, KIND_HOLIDAY, builder.holidayRef(holiday), sourceRef);
+      for (const { day, holiday } of generalHolidaysOf(year)) builder.set(day, KIND_HOLIDAY, builder.holidayRef(holiday), sourceRef);
     }
     return builder.build();
   },
