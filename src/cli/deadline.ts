@@ -8,7 +8,7 @@
  */
 import { chinaDateOf, dueDate, InvalidArgumentError, type Calendar, type DeadlineResult, type DeadlineStop, type PlainDate } from '../index.js';
 import type { CommandCalendars } from './calendars.js';
-import { readStop } from './options.js';
+import { readStop } from './readers.js';
 import { answerPastCoverage } from './provisional.js';
 
 /**

@@ -14,32 +14,17 @@
  *
  * `REVIEWCLOCK_DEBUG=1` adds the stack to every error.
  *
+ * The statuses are in `exitStatus.ts` (re-exported here), which the command definitions use without loading the
+ * library; `program.ts` loads this module when a run fails.
+ *
  * @module
  */
 import { CommanderError } from 'commander';
 import { ReviewclockError } from '../index.js';
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, oneLine } from './exitStatus.js';
 import { cliMessage } from './messages.js';
 
-/** Exit status of a successful run. */
-export const EXIT_OK = 0;
-/** Exit status for input the library refuses. */
-export const EXIT_BAD_INPUT = 1;
-/** Exit status for a command line the parser refuses. */
-export const EXIT_USAGE = 2;
-/**
- * Exit status for an answer that depends on an unpublished calendar: printed in full (the exact part, and the
- * provisional due date with its range), but not final until that year's notice is added. Not used with `--project`,
- * which asks for such answers.
- */
-export const EXIT_PROVISIONAL = 3;
-
-/** The commander error code for usage errors the CLI finds itself (e.g. `calendar` with neither month nor deadline). */
-export const USAGE_ERROR_CODE = 'reviewclock.usage';
-
-/** A one-line version of a message: line breaks become spaces. */
-export function oneLine(message: string): string {
-  return message.replace(/\s*\r?\n\s*/g, ' ').trim();
-}
+export { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROVISIONAL, EXIT_USAGE, oneLine, USAGE_ERROR_CODE } from './exitStatus.js';
 
 /** Where errors are written. */
 export interface ErrorSink {

@@ -11,12 +11,9 @@ import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
 import { zhCN } from 'date-fns/locale/zh-CN';
 import { isPlainDate, InvalidDateError, type PlainDate } from '../index.js';
+import type { Lang } from './options.js';
 
-/** The languages the CLI prints in. */
-export type Lang = 'en' | 'zh';
-
-/** The languages accepted by `--lang`. */
-export const LANGS: readonly Lang[] = ['en', 'zh'];
+export { LANGS, type Lang } from './options.js';
 
 const CONSTRUCT_FROM = Symbol.for('constructDateFrom');
 

@@ -2,19 +2,26 @@
  * The `reviewclock` command line: commander setup, the commands, and the run loop that maps every outcome to an
  * exit status (see `errors.ts`).
  *
+ * Every command is defined up front (its name, arguments, options and help, in `definitions/`), so that parsing,
+ * usage errors and `--help` see the whole tree; what a command does is in `commands/`, which its action imports
+ * when it runs. Defining the commands loads nothing of the library, and a run loads the CLI code of its own command
+ * only (`reviewclock day` never loads the batch machinery or the schedule commands). The library comes as one chunk
+ * to every command: the CLI imports it through its public entry point, and code splitting puts every module that
+ * `../index.js` reaches in a chunk shared by all its importers.
+ *
  * @module
  */
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
-import { registerBatchCommand } from './commands/batch.js';
-import { registerCalendarCommand } from './commands/calendar.js';
-import { registerDueCommand } from './commands/due.js';
-import { registerIcsCommand } from './commands/ics.js';
-import { registerPolicyCommands } from './commands/policies.js';
-import { registerScheduleCommands } from './commands/schedule.js';
-import { registerWorkdayCommands } from './commands/workday.js';
+import { registerBatchCommand } from './definitions/batch.js';
+import { registerCalendarCommand } from './definitions/calendar.js';
+import { registerDueCommand } from './definitions/due.js';
+import { registerIcsCommand } from './definitions/ics.js';
+import { registerPolicyCommands } from './definitions/policies.js';
+import { registerScheduleCommands } from './definitions/schedule.js';
+import { registerWorkdayCommands } from './definitions/workday.js';
 import { processContext, type CliContext } from './context.js';
-import { oneLine, reportError } from './errors.js';
+import { EXIT_OK, oneLine } from './exitStatus.js';
 
 /**
  * Builds the command tree.
@@ -72,6 +79,10 @@ export async function run(argv: readonly string[], context: CliContext = process
     await buildProgram(context).parseAsync([...argv], { from: 'user' });
     return context.exitCode;
   } catch (error) {
+    // --help and --version end here too (commander has printed them): done, as reportError would say.
+    if (error instanceof CommanderError && error.exitCode === 0) return EXIT_OK;
+    // The messages for library errors need the library: loaded when a run fails.
+    const { reportError } = await import('./errors.js');
     return reportError(error, { write: context.err }, context.env);
   }
 }

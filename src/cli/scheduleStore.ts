@@ -3,7 +3,7 @@
  * a directory `schedules/` under `REVIEWCLOCK_HOME` (or the platform's config directory), one file per calendar and
  * year (`CN-2027.json`) holding an array `[notice, ...amendments]` in the schedule format.
  *
- * Files are read with a size cap and checked against the schedule schema when read; a broken file is an error that
+ * Files are read with a size cap and checked as `parseHolidaySchedule` checks a schedule when read; a broken file is an error that
  * names it and says how to fix it, never skipped. Writes are atomic (a temporary file renamed over the old one), and
  * callers check everything before they write (see `commands/schedule.ts`).
  *
@@ -14,21 +14,31 @@ import { readBoundedText, type BoundedText } from './boundedRead.js';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 import {
-  HolidayScheduleSchema,
+  parseHolidaySchedule,
   ReviewclockError,
   ScheduleValidationError,
   type HolidaySchedule,
   type InputIssue,
 } from '../index.js';
+import type { StoreCalendar } from './options.js';
+
+export { STORE_CALENDARS, type StoreCalendar } from './options.js';
+
+/**
+ * One schedule checked as `parseHolidaySchedule` checks it (a plainly valid one without loading zod): the schedule
+ * without `$schema` and `notes`, or its problems, with paths inside it.
+ */
+export function checkSchedule(item: unknown): { readonly schedule: HolidaySchedule } | { readonly issues: readonly InputIssue[] } {
+  try {
+    return { schedule: parseHolidaySchedule(item) };
+  } catch (error) {
+    if (error instanceof ScheduleValidationError) return { issues: error.issues };
+    throw error;
+  }
+}
 
 /** The most bytes a schedule file (stored, or given to `schedule add`) may hold: a year's schedule is a few KiB. */
 export const SCHEDULE_FILE_LIMIT = 1 << 20;
-
-/** The calendars the store keeps schedules for. */
-export const STORE_CALENDARS = ['CN', 'HK'] as const;
-
-/** A calendar the store keeps schedules for. */
-export type StoreCalendar = (typeof STORE_CALENDARS)[number];
 
 /** What is wrong with a schedule file. */
 export type ScheduleFileProblem = 'too_large' | 'unreadable' | 'not_json' | 'invalid' | 'misplaced' | 'gap';
@@ -203,7 +213,7 @@ export function describeFsError(error: unknown): string {
  * const store = ScheduleStore.of(process.env);
  * store.write('CN', 2027, [notice2027]) //=> '/home/me/.config/reviewclock/schedules/CN-2027.json'
  * store.entries()                       //=> [{ calendar: 'CN', year: 2027, file: '…/CN-2027.json' }]
- * store.years('CN')[0].schedules        //=> [{ ...notice2027, calendar: 'CN' }]
+ * (await store.years('CN'))[0].schedules //=> [{ ...notice2027, calendar: 'CN' }]
  */
 export class ScheduleStore {
   /**
@@ -262,7 +272,7 @@ export class ScheduleStore {
    *
    * @throws {ScheduleFileError} Naming the file and how to fix it.
    */
-  read(entry: StoreEntry): StoredYear {
+  async read(entry: StoreEntry): Promise<StoredYear> {
     const what = `stored schedule ${entry.file}`;
     const fix = `; ${fixes(entry)}`;
     const text = readCappedFile(what, entry.file, fix);
@@ -280,14 +290,12 @@ export class ScheduleStore {
     const schedules: HolidaySchedule[] = [];
     list.forEach((item, index) => {
       const path = Array.isArray(value) ? [index] : [];
-      const result = HolidayScheduleSchema.safeParse(item);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          issues.push({ path: [...path, ...issue.path], message: issue.message, code: issue.code });
-        }
+      const result = checkSchedule(item);
+      if ('issues' in result) {
+        for (const issue of result.issues) issues.push({ ...issue, path: [...path, ...issue.path] });
         return;
       }
-      const { $schema: _schema, notes: _notes, ...schedule } = result.data;
+      const { schedule } = result;
       if (schedule.year !== entry.year) {
         issues.push({ path: [...path, 'year'], message: `${schedule.year} is not the file's year ${entry.year}`, code: 'misplaced' });
       }
@@ -307,9 +315,11 @@ export class ScheduleStore {
     return { ...entry, schedules };
   }
 
-  /** Every stored year of a calendar, read and checked, in year order. */
-  years(calendar: StoreCalendar): StoredYear[] {
-    return this.entries(calendar).map((entry) => this.read(entry));
+  /** Every stored year of a calendar, read and checked, in year order (the first broken file stops the reading). */
+  async years(calendar: StoreCalendar): Promise<StoredYear[]> {
+    const years: StoredYear[] = [];
+    for (const entry of this.entries(calendar)) years.push(await this.read(entry));
+    return years;
   }
 
   /**

@@ -14,7 +14,7 @@ import {
 } from '../../index.js';
 import { CommandCalendars, type CalendarOptions } from '../calendars.js';
 import { readAsOf, readStopDay } from '../deadline.js';
-import { readStop } from '../options.js';
+import { readStop } from '../readers.js';
 import { answerPastCoverage } from '../provisional.js';
 import { RESULT_TEXT, ResultText, type BatchFormat, type BatchInput, type BatchSettings, type RowEvaluator } from './BatchProcessor.js';
 

@@ -48,11 +48,6 @@ class ByteOutput {
   }
 }
 
-/** True when the thread was started as a batch worker. */
-export function isBatchWorkerData(data: unknown): data is BatchWorkerData {
-  return typeof data === 'object' && data !== null && (data as { reviewclockBatch?: unknown }).reviewclockBatch === true;
-}
-
 /** Serves blocks of rows until the main thread ends the worker. */
 export function serveBatchJobs(data: BatchWorkerData): void {
   const port = parentPort;

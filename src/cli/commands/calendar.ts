@@ -1,10 +1,10 @@
 /**
  * `reviewclock calendar`: a month (or a year) in the terminal, with rest days, holidays by name, make-up working
- * days, and optionally a deadline's start, counted days, stops and due date.
+ * days, and optionally a deadline's start, counted days, stops and due date. The command's arguments, options and
+ * help are in `definitions/calendar.ts`, which loads this module when the command runs.
  *
  * @module
  */
-import type { Command } from 'commander';
 import {
   dayInfo,
   InvalidArgumentError,
@@ -18,102 +18,64 @@ import {
 import { evaluateDeadline, readAsOf, readStops } from '../deadline.js';
 import { shiftDate, type Lang } from '../localDate.js';
 import type { CliContext } from '../context.js';
-import { USAGE_ERROR_CODE, EXIT_USAGE } from '../errors.js';
 import { drawMonth, legend, type DeadlineMark, type MonthDays } from '../monthGrid.js';
 import { CommandCalendars } from '../calendars.js';
 import { answerPastCoverage, markProvisional, provisionalDeadlineLines } from '../provisional.js';
-import { addCalendarOption, addLangOption, addScheduleOption, collect, type CommonOptions } from '../options.js';
+import type { CommonOptions } from '../options.js';
 
-interface CalendarCommandOptions extends CommonOptions {
+/** The options of `calendar`. */
+export interface CalendarCommandOptions extends CommonOptions {
   readonly policy?: string;
   readonly start?: string;
   readonly stop?: readonly string[];
   readonly asOf?: string;
 }
 
-/** Registers `calendar`. */
-export function registerCalendarCommand(program: Command, context: CliContext): void {
-  const command = program
-    .command('calendar')
-    .summary('a month or a year as a grid, optionally with a deadline marked')
-    .description(
-      'Print the month YYYY-MM (or the twelve months of YYYY) as a grid: rest days, holidays by name and make-up ' +
-        'working days. With --policy and --start, also mark the deadline: its start (day 0), the days counted, the days ' +
-        'the clock was stopped and the due date; without a period, every month from the start to the due date is shown. ' +
-        'Colours on a terminal; none when piped or when NO_COLOR is set (the marks are the same either way).',
-    )
-    .argument('[period]', 'a year YYYY or a month YYYY-MM')
-    .option('--policy <id>', 'mark the deadline of this policy (see `reviewclock policies`)')
-    .option('--start <date>', 'the day the clock starts (day 0), YYYY-MM-DD')
-    .option('--stop <range>', 'a clock stop FROM..TO, or FROM.. while still stopped (repeatable)', collect)
-    .option('--as-of <date>', 'evaluate the deadline as of this date');
-  addCalendarOption(command, 'the calendar to show (default: CN, or the policy\'s calendar)');
-  addScheduleOption(command);
-  addLangOption(command);
-  command
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ reviewclock calendar 2025-10
-  $ reviewclock calendar 2026 --lang zh
-  $ reviewclock calendar --policy cn.nmpa.drug.ind --start 2025-09-26 --stop 2025-10-20..2025-11-03
-  $ NO_COLOR=1 reviewclock calendar 2025-10 | less`,
-    )
-    .action(async (period: string | undefined, options: CalendarCommandOptions, self: Command) => {
-      const wantsDeadline = options.policy !== undefined || options.start !== undefined || (options.stop?.length ?? 0) > 0;
-      if (wantsDeadline && (options.policy === undefined || options.start === undefined)) {
-        self.error(`calendar: a deadline needs both --policy and --start${options.policy ? '' : ' (e.g. --policy cn.nmpa.drug.ind)'}`, {
-          exitCode: EXIT_USAGE,
-          code: USAGE_ERROR_CODE,
-        });
-      }
-      if (period === undefined && !wantsDeadline) {
-        self.error('calendar: give a period (YYYY or YYYY-MM), or a deadline with --policy and --start', {
-          exitCode: EXIT_USAGE,
-          code: USAGE_ERROR_CODE,
-        });
-      }
-      const lang = options.lang ?? 'en';
-      const calendars = CommandCalendars.from(options, context.env);
-      let shown: Calendar;
-      let marks = new Map<PlainDate, DeadlineMark>();
-      let summary = '';
-      let months = period !== undefined ? readPeriod(period) : [];
-      if (wantsDeadline) {
-        const answer = await evaluateDeadline(
-          { policy: options.policy!, start: options.start!, stops: readStops(options.stop), asOf: readAsOf(options.asOf) },
-          calendars,
-        );
-        const { result, calendar: counted } = answer;
-        markProvisional(context, answer, result.provisional);
-        shown = counted;
-        marks = deadlineMarks(result, counted);
-        summary = deadlineSummary(result, marks, lang);
-        if (result.provisional) summary += `\n${provisionalDeadlineLines(result, counted, lang).join('\n')}`;
-        if (period === undefined) months = monthsBetween(result.start, lastMarked(result, marks));
-      } else {
-        shown = await calendars.forCommand();
-      }
-      // Months past the published years are drawn from the projection, and say so.
-      const drawn = answerPastCoverage(calendars, shown, (calendar) =>
-        months.map(({ year, month }) => drawMonth(monthDays(year, month, calendar), marks, lang, context.colors)),
-      );
-      const projectedMonths = months.some(({ year, month }) => dayInfo(`${year}-${String(month).padStart(2, '0')}-01`, { calendar: drawn.calendar }).provisional);
-      markProvisional(context, drawn, projectedMonths);
-      let text = drawn.value.join('\n');
-      text += `\n${context.colors.dim(legend(lang, wantsDeadline).trimEnd())}\n`;
-      if (projectedMonths && !summary) {
-        const hk = drawn.calendar.id === 'HK';
-        text += `${
-          lang === 'zh'
-            ? `（推算结果：所示部分日期尚未公布，系按${hk ? '香港《公众假期条例》' : '放假办法和国务院公布的放假调休原则'}推算）`
-            : `(provisional: some days shown are not yet published; projected from ${hk ? "Hong Kong's General Holidays Ordinance" : "the holiday law and the State Council's published principles"})`
-        }\n`;
-      }
-      if (summary) text += `${summary}\n`;
-      context.out(text);
-    });
+/**
+ * `reviewclock calendar [PERIOD]`: the months as grids, with the deadline of `--policy` and `--start` marked when
+ * given (the definition has checked that the arguments ask for one or the other).
+ */
+export async function runCalendar(period: string | undefined, options: CalendarCommandOptions, context: CliContext): Promise<void> {
+  const wantsDeadline = options.policy !== undefined || options.start !== undefined || (options.stop?.length ?? 0) > 0;
+  const lang = options.lang ?? 'en';
+  const calendars = CommandCalendars.from(options, context.env);
+  let shown: Calendar;
+  let marks = new Map<PlainDate, DeadlineMark>();
+  let summary = '';
+  let months = period !== undefined ? readPeriod(period) : [];
+  if (wantsDeadline) {
+    const answer = await evaluateDeadline(
+      { policy: options.policy!, start: options.start!, stops: readStops(options.stop), asOf: readAsOf(options.asOf) },
+      calendars,
+    );
+    const { result, calendar: counted } = answer;
+    markProvisional(context, answer, result.provisional);
+    shown = counted;
+    marks = deadlineMarks(result, counted);
+    summary = deadlineSummary(result, marks, lang);
+    if (result.provisional) summary += `\n${provisionalDeadlineLines(result, counted, lang).join('\n')}`;
+    if (period === undefined) months = monthsBetween(result.start, lastMarked(result, marks));
+  } else {
+    shown = await calendars.forCommand();
+  }
+  // Months past the published years are drawn from the projection, and say so.
+  const drawn = answerPastCoverage(calendars, shown, (calendar) =>
+    months.map(({ year, month }) => drawMonth(monthDays(year, month, calendar), marks, lang, context.colors)),
+  );
+  const projectedMonths = months.some(({ year, month }) => dayInfo(`${year}-${String(month).padStart(2, '0')}-01`, { calendar: drawn.calendar }).provisional);
+  markProvisional(context, drawn, projectedMonths);
+  let text = drawn.value.join('\n');
+  text += `\n${context.colors.dim(legend(lang, wantsDeadline).trimEnd())}\n`;
+  if (projectedMonths && !summary) {
+    const hk = drawn.calendar.id === 'HK';
+    text += `${
+      lang === 'zh'
+        ? `（推算结果：所示部分日期尚未公布，系按${hk ? '香港《公众假期条例》' : '放假办法和国务院公布的放假调休原则'}推算）`
+        : `(provisional: some days shown are not yet published; projected from ${hk ? "Hong Kong's General Holidays Ordinance" : "the holiday law and the State Council's published principles"})`
+    }\n`;
+  }
+  if (summary) text += `${summary}\n`;
+  context.out(text);
 }
 
 /**

@@ -1,18 +1,19 @@
 /**
- * `reviewclock due`: one deadline, its due date first, then how it was found.
+ * `reviewclock due`: one deadline, its due date first, then how it was found. The command's arguments, options and
+ * help are in `definitions/due.ts`, which loads this module when the command runs.
  *
  * @module
  */
-import { Option, type Command } from 'commander';
 import { deadlineToICS, explain, InvalidArgumentError, type DeadlineResult } from '../../index.js';
 import { writeJson, type CliContext } from '../context.js';
 import { evaluateDeadline, readAsOf, readStartEvents, readStopDay, readStops } from '../deadline.js';
 import { longDate } from '../localDate.js';
 import { CommandCalendars } from '../calendars.js';
 import { markProvisional, provisionalDeadlineLines, provisionalLabel } from '../provisional.js';
-import { addCalendarOption, addLangOption, addScheduleOption, collect, type CommonOptions } from '../options.js';
+import type { CommonOptions } from '../options.js';
 
-interface DueOptions extends CommonOptions {
+/** The options of `due`. */
+export interface DueOptions extends CommonOptions {
   readonly stop?: readonly string[];
   readonly event?: readonly string[];
   readonly stopDay?: string;
@@ -21,83 +22,39 @@ interface DueOptions extends CommonOptions {
   readonly ics?: boolean;
 }
 
-/** Registers `due`. */
-export function registerDueCommand(program: Command, context: CliContext): void {
-  const command = program
-    .command('due')
-    .summary('the due date of a review deadline, and how it is counted')
-    .description(
-      'Compute the deadline of POLICY-ID for an application whose clock started on START (day 0): print the due date, ' +
-        'then the explanation (days counted, rest days skipped, clock stops, extensions, the consequence at expiry). ' +
-        'A stop FROM..TO takes out the working days from FROM (or after it, with --stop-day counted) up to and including ' +
-        "TO; FROM.. means the clock is stopped now. Add :reason to name one of the policy's stop reasons (see " +
-        '`reviewclock policy <id>`), which may extend or restart the limit when the clock resumes; a reason the policy ' +
-        'does not name is refused.',
-    )
-    .argument('<policy-id>', 'a policy id, e.g. cn.nmpa.drug.ind (see `reviewclock policies`)')
-    .argument('[start]', 'the day the clock starts (day 0), YYYY-MM-DD; may be left out with --event')
-    .option('--stop <range>', 'a clock stop FROM..TO, or FROM.. while still stopped, optionally :reason (repeatable)', collect)
-    .option(
-      '--event <id=date>',
-      'the date of one start event, for a clock that starts on the later of several (e.g. acceptance=2026-03-02 --event fee-payment=2026-03-10; repeatable)',
-      collect,
-    )
-    .addOption(
-      new Option('--stop-day <reading>', "whether the day a clock stops counts as a day of the limit (default: the policy's reading)").choices([
-        'counted',
-        'not-counted',
-      ]),
-    )
-    .option('--as-of <date>', 'also report status, days used and days left as of this date (YYYY-MM-DD, or "today" in China)')
-    .option('--extension <days>', 'a discretionary extension the authority has notified, in the policy\'s unit')
-    .addOption(new Option('--json', 'print the result object').conflicts('ics'))
-    .addOption(new Option('--ics', "print the deadline's milestones as an iCalendar (.ics) file"));
-  addCalendarOption(command, "the calendar to count on (default: the policy's own)");
-  addScheduleOption(command);
-  addLangOption(command);
-  command
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ reviewclock due cn.nmpa.drug.ind 2025-09-26
-  $ reviewclock due cn.nmpa.drug.nda 2025-03-03 --stop 2025-06-16..2025-09-01:sponsor-supplement --lang zh
-  $ reviewclock due cn.nmpa.device.class3.review 2025-04-01 --stop 2025-05-20.. --as-of 2025-07-01
-  $ reviewclock due cn.nmpa.device.ide --event acceptance=2026-03-02 --event fee-payment=2026-03-10
-  $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --json | jq .due
-  $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics > ind.ics`,
-    )
-    .action(async (policy: string, start: string | undefined, options: DueOptions) => {
-      if (start === undefined && (options.event ?? []).length === 0) command.error("error: missing required argument 'start' (or --event ID=DATE)");
-      const answer = await evaluateDeadline(
-        {
-          policy,
-          start,
-          startEvents: readStartEvents(options.event),
-          stops: readStops(options.stop),
-          asOf: readAsOf(options.asOf),
-          extension: readExtension(options.extension),
-          stopDayCounts: readStopDay(options.stopDay),
-        },
-        CommandCalendars.from(options, context.env),
-      );
-      const { result } = answer;
-      markProvisional(context, answer, result.provisional);
-      if (options.json) return writeJson(context, result);
-      if (options.ics) return context.data(deadlineToICS(result));
-      const lang = options.lang ?? 'en';
-      const { colors } = context;
-      const head =
-        result.due === null
-          ? colors.yellow(
-              lang === 'zh'
-                ? `暂无届满日：计时自 ${openStopSince(result)} 起暂停`
-                : `No due date yet: the clock is stopped since ${openStopSince(result)}`,
-            )
-          : `${colors.bold(result.due)}  ${longDate(result.due, lang)}${result.provisional ? colors.yellow(provisionalLabel(lang, result.dueRange)) : ''}`;
-      const notes = result.provisional ? `${provisionalDeadlineLines(result, answer.calendar, lang).join('\n')}\n` : '';
-      context.out(`${head}\n${notes}\n${explain(result, { lang })}\n`);
-    });
+/**
+ * `reviewclock due POLICY-ID [START]`: the deadline, its due date first, then how it was found (or the result as
+ * JSON, or its milestones as iCalendar).
+ */
+export async function runDue(policy: string, start: string | undefined, options: DueOptions, context: CliContext): Promise<void> {
+  const answer = await evaluateDeadline(
+    {
+      policy,
+      start,
+      startEvents: readStartEvents(options.event),
+      stops: readStops(options.stop),
+      asOf: readAsOf(options.asOf),
+      extension: readExtension(options.extension),
+      stopDayCounts: readStopDay(options.stopDay),
+    },
+    CommandCalendars.from(options, context.env),
+  );
+  const { result } = answer;
+  markProvisional(context, answer, result.provisional);
+  if (options.json) return writeJson(context, result);
+  if (options.ics) return context.data(deadlineToICS(result));
+  const lang = options.lang ?? 'en';
+  const { colors } = context;
+  const head =
+    result.due === null
+      ? colors.yellow(
+          lang === 'zh'
+            ? `暂无届满日：计时自 ${openStopSince(result)} 起暂停`
+            : `No due date yet: the clock is stopped since ${openStopSince(result)}`,
+        )
+      : `${colors.bold(result.due)}  ${longDate(result.due, lang)}${result.provisional ? colors.yellow(provisionalLabel(lang, result.dueRange)) : ''}`;
+  const notes = result.provisional ? `${provisionalDeadlineLines(result, answer.calendar, lang).join('\n')}\n` : '';
+  context.out(`${head}\n${notes}\n${explain(result, { lang })}\n`);
 }
 
 /** The first day of the stop that is still open. */

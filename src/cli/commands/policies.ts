@@ -1,17 +1,19 @@
 /**
  * `reviewclock policies` (list or search the catalog) and `reviewclock policy` (one policy in full, with its source).
+ * The commands' arguments, options and help are in `definitions/policies.ts`, which loads this module when one of
+ * them runs.
  *
  * @module
  */
-import { Option, type Command } from 'commander';
 import { getPolicy, listPolicies, type Policy, type PolicyFilter } from '../../index.js';
 import { regionName } from '../../policy/search.js';
 import { sourceCitationZh } from '../../policy/sourceZh.js';
 import { writeJson, type CliContext } from '../context.js';
-import { addJsonOption, addLangOption, type CommonOptions } from '../options.js';
+import type { CommonOptions } from '../options.js';
 import type { Lang } from '../localDate.js';
 
-interface PoliciesOptions extends CommonOptions {
+/** The options of `policies`. */
+export interface PoliciesOptions extends CommonOptions {
   readonly jurisdiction?: string;
   readonly product?: 'drug' | 'device' | 'ivd';
   readonly role?: PolicyFilter['role'];
@@ -19,7 +21,8 @@ interface PoliciesOptions extends CommonOptions {
   readonly allVersions?: boolean;
 }
 
-interface PolicyOptions extends CommonOptions {
+/** The options of `policy`. */
+export interface PolicyOptions extends CommonOptions {
   readonly on?: string;
 }
 
@@ -49,78 +52,30 @@ export function limitText(limit: Policy['limit'], lang: Lang): string {
   return amount;
 }
 
-/** Registers `policies` and `policy`. */
-export function registerPolicyCommands(program: Command, context: CliContext): void {
-  const policies = program
-    .command('policies')
-    .summary('list or search the built-in review-time rules')
-    .description(
-      'List the built-in policies (the latest version of each), or search them: every one of WORDS must match, in ' +
-        'English or Chinese, the id, titles, procedure, jurisdiction or pilot regions (beijing, 北京, CN-BJ), ' +
-        'authority, source or notes, best match first. An English word matches a whole word or the start of one ' +
-        '(renew finds renewal); Chinese matches anywhere (补充申请). An id found only through an earlier version ' +
-        'is listed with that version.',
-    )
-    .argument('[words...]', 'words that must all match')
-    .option('--jurisdiction <code>', 'only this jurisdiction, e.g. CN, CN-GD, HK (CN includes the provinces)')
-    .addOption(new Option('--product <product>', 'only rules for this product').choices(['drug', 'device', 'ivd']))
-    .addOption(new Option('--role <role>', 'only this kind of rule').choices(['review', 'stage', 'sponsor-window', 'relative']))
-    .option('--on <date>', 'the versions in force on this date instead of the latest ones')
-    .option('--all-versions', 'every version of every rule');
-  addLangOption(policies);
-  addJsonOption(policies, 'print the policies as a JSON array');
-  policies
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ reviewclock policies
-  $ reviewclock policies nda priority
-  $ reviewclock policies beijing
-  $ reviewclock policies 补充申请 --lang zh
-  $ reviewclock policies --product device --role review
-  $ reviewclock policies deficiency --on 2022-11-01 --json`,
-    )
-    .action((words: string[], options: PoliciesOptions) => {
-      const filter: PolicyFilter = {
-        ...(words.length && { text: words.join(' ') }),
-        ...(options.jurisdiction && { jurisdiction: options.jurisdiction }),
-        ...(options.product && { product: options.product }),
-        ...(options.role && { role: options.role }),
-        ...(options.on && { on: options.on }),
-        ...(options.allVersions && { allVersions: true }),
-      };
-      const found = listPolicies(filter);
-      if (options.json) return writeJson(context, found);
-      const lang = options.lang ?? 'en';
-      // Without --on or --all-versions, a search may find an id through an earlier version only: say which.
-      const marked = options.on === undefined && options.allVersions !== true;
-      context.out(policyTable(found, lang, context, options.allVersions === true, marked));
-    });
+/** `reviewclock policies [WORDS...]`: the catalog, or the policies matching every word, as a table or JSON. */
+export function runPolicies(words: string[], options: PoliciesOptions, context: CliContext): void {
+  const filter: PolicyFilter = {
+    ...(words.length && { text: words.join(' ') }),
+    ...(options.jurisdiction && { jurisdiction: options.jurisdiction }),
+    ...(options.product && { product: options.product }),
+    ...(options.role && { role: options.role }),
+    ...(options.on && { on: options.on }),
+    ...(options.allVersions && { allVersions: true }),
+  };
+  const found = listPolicies(filter);
+  if (options.json) return writeJson(context, found);
+  const lang = options.lang ?? 'en';
+  // Without --on or --all-versions, a search may find an id through an earlier version only: say which.
+  const marked = options.on === undefined && options.allVersions !== true;
+  context.out(policyTable(found, lang, context, options.allVersions === true, marked));
+}
 
-  const policy = program
-    .command('policy')
-    .summary('one policy in full: limit, clock start, stops, consequence, source')
-    .description('Print every field of the policy ID and the source it comes from.')
-    .argument('<id>', 'a policy id, e.g. cn.nmpa.drug.ind (see `reviewclock policies`)')
-    .option('--on <date>', 'the version in force on this date (default: the latest version)');
-  addLangOption(policy);
-  addJsonOption(policy, 'print the policy object');
-  policy
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ reviewclock policy cn.nmpa.drug.ind
-  $ reviewclock policy cn.nmpa.drug.nda.priority --lang zh
-  $ reviewclock policy cn.nmpa.drug.deficiency-response --on 2022-11-01 --json`,
-    )
-    .action((id: string, options: PolicyOptions) => {
-      const found = getPolicy(id, options.on === undefined ? undefined : { on: options.on });
-      if (options.json) return writeJson(context, found);
-      const versions = listPolicies({ allVersions: true }).filter((p) => p.id === id);
-      context.out(policyDetails(found, versions, options.lang ?? 'en', context));
-    });
+/** `reviewclock policy ID`: one policy in full, or as JSON. */
+export function runPolicy(id: string, options: PolicyOptions, context: CliContext): void {
+  const found = getPolicy(id, options.on === undefined ? undefined : { on: options.on });
+  if (options.json) return writeJson(context, found);
+  const versions = listPolicies({ allVersions: true }).filter((p) => p.id === id);
+  context.out(policyDetails(found, versions, options.lang ?? 'en', context));
 }
 
 function policyTable(policies: readonly Policy[], lang: Lang, context: CliContext, showVersions: boolean, markEarlier: boolean): string {

@@ -1,15 +1,14 @@
 /**
  * `reviewclock schedule import|add|list|remove`: holiday schedules that stay added. `add` reads next year's notice
  * (its text, or a schedule JSON file), checks it against the calendar it extends and the years already stored, and
- * keeps it in the store (`scheduleStore.ts`), which every later command uses.
+ * keeps it in the store (`scheduleStore.ts`), which every later command uses. The commands' arguments, options and
+ * help are in `definitions/schedule.ts`, which loads this module when one of them runs.
  *
  * @module
  */
-import { Option, type Command } from 'commander';
 import {
   checkScheduleAgainstLaw,
   CN,
-  HolidayScheduleSchema,
   InvalidArgumentError,
   NoticeParseError,
   scheduleFromNotice,
@@ -26,6 +25,7 @@ import { writeJson, type CliContext } from '../context.js';
 import { oneLine } from '../errors.js';
 import { withoutBom } from '../boundedRead.js';
 import {
+  checkSchedule,
   formatSize,
   readCappedFile,
   removeCommand,
@@ -38,162 +38,52 @@ import {
   type StoreEntry,
 } from '../scheduleStore.js';
 
-interface NoticeOptions {
+/** The options of `schedule import` (and the notice options of `schedule add`). */
+export interface NoticeOptions {
   readonly year?: string;
   readonly url?: string;
 }
 
-interface AddOptions extends NoticeOptions {
+/** The options of `schedule add`. */
+export interface AddOptions extends NoticeOptions {
   readonly replace?: boolean;
   readonly amend?: boolean;
   readonly calendar?: StoreCalendar;
 }
 
-interface ListOptions {
+/** The options of `schedule list`. */
+export interface ListOptions {
   readonly json?: boolean;
 }
 
-interface RemoveOptions {
+/** The options of `schedule remove`. */
+export interface RemoveOptions {
   readonly calendar?: StoreCalendar;
 }
 
-/** Registers `schedule` and its subcommands. */
-export function registerScheduleCommands(program: Command, context: CliContext): void {
-  const schedule = program
-    .command('schedule')
-    .summary("keep next year's holiday schedule, so that every command counts with it")
-    .description(
-      "Read a State Council holiday notice (or a schedule JSON file) once and keep it: every later command (due, add, " +
-        'count, day, calendar, ics, batch) then counts on it without --schedule. Schedules are kept in ' +
-        '$REVIEWCLOCK_HOME/schedules, or in reviewclock/schedules under the platform\'s config directory ' +
-        '(~/.config on Linux), one file per calendar and year (CN-2027.json). Pass --no-stored-schedules to a command ' +
-        'to count without them.',
-    )
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ reviewclock schedule import notice-2027.txt > cn-2027.json
-  $ reviewclock schedule add notice-2027.txt
-  $ reviewclock schedule add cn-2027.json
-  $ reviewclock schedule list
-  $ reviewclock schedule remove 2027`,
+// ---------------------------------------------------------------------------------------------------------------
+// import
+
+/** `reviewclock schedule import FILE`: a notice's text read into schedule JSON, printed (nothing is kept). */
+export async function runImport(file: string, options: NoticeOptions, context: CliContext): Promise<void> {
+  const what = `schedule import ${inputName(file)}`;
+  const text = await readInput(what, file, context);
+  if (parseJson(text).ok) {
+    throw new InvalidArgumentError(
+      `${what}: the input is JSON, not a notice's text; a schedule JSON file is stored as it is with \`reviewclock schedule add ${inputName(file)}\``,
     );
-
-  schedule
-    .command('import')
-    .summary("read a notice's text into a schedule JSON file (printed, not kept)")
-    .description(
-      "Read the text of a State Council holiday notice (国务院办公厅关于…部分节假日安排的通知) from FILE, or stdin for \"-\", and " +
-        'print its schedule as JSON on stdout; doubts about the text go to stderr as warnings. Nothing is kept: check the ' +
-        'JSON, then `reviewclock schedule add` it (or pass it with --schedule). The JSON of an amendment is a schedule like ' +
-        "any other: add it with `reviewclock schedule add FILE --amend`, which keeps it after its year's notice.",
-    )
-    .argument('<file>', 'the notice\'s text (UTF-8), or "-" for stdin')
-    .option('--year <year>', 'the year the notice is for, when the text does not say it')
-    .option('--url <url>', "where the notice is published, when the text does not hold its address")
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ reviewclock schedule import notice-2027.txt > cn-2027.json
-  $ pbpaste | reviewclock schedule import - --url https://www.gov.cn/zhengce/content/…`,
-    )
-    .action(async (file: string, options: NoticeOptions) => {
-      const what = `schedule import ${inputName(file)}`;
-      const text = await readInput(what, file, context);
-      if (parseJson(text).ok) {
-        throw new InvalidArgumentError(
-          `${what}: the input is JSON, not a notice's text; a schedule JSON file is stored as it is with \`reviewclock schedule add ${inputName(file)}\``,
-        );
-      }
-      const reading = readNotice(what, text, options, ScheduleStore.of(context.env));
-      writeWarnings(context, reading.warnings);
-      if (reading.amends !== null) {
-        // The JSON is a schedule like any other: nothing in it says "amendment", so `schedule add` of it needs --amend.
-        context.err(
-          `reviewclock: note: this text amends the ${reading.amends} notice: \`reviewclock schedule add ${inputName(file)}\` keeps the text ` +
-            `after that notice; to add this JSON instead, pass --amend (\`reviewclock schedule add FILE.json --amend\`), since ` +
-            'schedule JSON without --amend is a whole year\n',
-        );
-      }
-      writeJson(context, reading.schedule);
-    });
-
-  schedule
-    .command('add')
-    .summary('check a notice (text or schedule JSON) and keep it for every later command')
-    .description(
-      "Read FILE (or stdin for \"-\"): a State Council notice's text, or schedule JSON (one schedule or an array, e.g. a " +
-        'notice and its amendments). Check it: the schedule format, and that the calendar it extends builds with every ' +
-        'stored schedule and this one (no gap: 2028 needs 2027; a year the bundled calendar has, or a stored year, only ' +
-        'with --replace or --amend), and that a mainland schedule holds under the holiday law, as a notice\'s text is ' +
-        'checked. Then keep it, one file per calendar and year. An amendment notice\'s text is kept after the notice it ' +
-        'amends; schedule JSON is a whole year (its notice, then any amendments, in one array) unless --amend is given, ' +
-        'as for the JSON `schedule import` prints for an amendment. Nothing is written when anything is refused.',
-    )
-    .argument('<file>', 'a notice\'s text or a schedule JSON file, or "-" for stdin')
-    .option(
-      '--replace',
-      'replace a stored year or a year the bundled calendar has, its notice and all its amendments (with --amend: the ' +
-        'amendment with the same title and address)',
-    )
-    .option(
-      '--amend',
-      "for schedule JSON: keep each schedule as an amendment, after its year's notice (stored or bundled), instead of as the whole year",
-    )
-    .addOption(
-      new Option('--calendar <id>', 'the calendar of JSON schedules without a "calendar" field (default CN)').choices(STORE_CALENDARS),
-    )
-    .option('--year <year>', "for a notice's text: the year it is for, when the text does not say it")
-    .option('--url <url>', "for a notice's text: where it is published, when the text does not hold its address")
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ reviewclock schedule add notice-2027.txt --url https://www.gov.cn/zhengce/content/…
-  $ reviewclock schedule add cn-2027.json
-  $ reviewclock schedule add hk-2027.json --calendar HK
-  $ reviewclock schedule add cn-2027-corrected.json --replace
-  $ reviewclock schedule add labour-day-2027.json --amend`,
-    )
-    .action(async (file: string, options: AddOptions) => runAdd(file, options, context));
-
-  schedule
-    .command('list')
-    .summary('the stored schedules, and the years each calendar covers with them')
-    .description(
-      'Print every stored schedule (calendar, year, title, address, file), then the years each calendar covers with ' +
-        'them. A stored file that is broken is an error naming it.',
-    )
-    .option('--json', 'print { directory, schedules, coverage } as JSON')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ reviewclock schedule list
-  $ reviewclock schedule list --json | jq '.coverage'`,
-    )
-    .action(async (options: ListOptions) => runList(options, context));
-
-  schedule
-    .command('remove')
-    .summary("forget a stored year's schedules (its notice and amendments)")
-    .description(
-      "Delete the stored schedules of YEAR for the calendar (default CN): its notice and amendments. A later stored year " +
-        'needs it, so removing 2027 while 2028 is stored is refused; remove 2028 first. Removing a stored replacement of ' +
-        'a bundled year brings back the bundled data.',
-    )
-    .argument('<year>', 'the year, YYYY')
-    .addOption(new Option('--calendar <id>', 'the calendar (default CN)').choices(STORE_CALENDARS))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ reviewclock schedule remove 2027
-  $ reviewclock schedule remove 2027 --calendar HK`,
-    )
-    .action(async (yearText: string, options: RemoveOptions) => runRemove(yearText, options, context));
+  }
+  const reading = await readNotice(what, text, options, ScheduleStore.of(context.env));
+  writeWarnings(context, reading.warnings);
+  if (reading.amends !== null) {
+    // The JSON is a schedule like any other: nothing in it says "amendment", so `schedule add` of it needs --amend.
+    context.err(
+      `reviewclock: note: this text amends the ${reading.amends} notice: \`reviewclock schedule add ${inputName(file)}\` keeps the text ` +
+        `after that notice; to add this JSON instead, pass --amend (\`reviewclock schedule add FILE.json --amend\`), since ` +
+        'schedule JSON without --amend is a whole year\n',
+    );
+  }
+  writeJson(context, reading.schedule);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -259,9 +149,9 @@ interface NoticeRead {
 }
 
 /** The notice of a year, to read an amendment against: the stored one, else the bundled one. */
-function noticeOf(year: number, store: ScheduleStore): HolidaySchedule | undefined {
+async function noticeOf(year: number, store: ScheduleStore): Promise<HolidaySchedule | undefined> {
   const entry = store.entries('CN').find((e) => e.year === year);
-  if (entry) return store.read(entry).schedules[0];
+  if (entry) return (await store.read(entry)).schedules[0];
   return CN.definition.schedules?.find((schedule) => schedule.year === year);
 }
 
@@ -271,7 +161,7 @@ function noticeOf(year: number, store: ScheduleStore): HolidaySchedule | undefin
  *
  * @throws {NoticeParseError} Prefixed with `what`.
  */
-function readNotice(what: string, text: string, options: NoticeOptions, store: ScheduleStore): NoticeRead {
+async function readNotice(what: string, text: string, options: NoticeOptions, store: ScheduleStore): Promise<NoticeRead> {
   const year = readYearOption('--year', options.year);
   const base = { ...(year !== undefined && { year }), ...(options.url !== undefined && { url: options.url }) };
   let amend: HolidaySchedule | undefined;
@@ -282,7 +172,7 @@ function readNotice(what: string, text: string, options: NoticeOptions, store: S
     } catch (error) {
       if (!(error instanceof NoticeParseError) || error.amendsYear === null) throw error;
       // An amendment read against the notice it amends (an extension: of which span?): look that notice up.
-      amend = noticeOf(error.amendsYear, store);
+      amend = await noticeOf(error.amendsYear, store);
       if (!amend) {
         throw new NoticeParseError(
           `the text amends the ${error.amendsYear} notice, which is neither stored nor in the bundled calendar; ` +
@@ -326,7 +216,8 @@ interface Addition {
   readonly paths: readonly (readonly PropertyKey[])[];
 }
 
-async function runAdd(file: string, options: AddOptions, context: CliContext): Promise<void> {
+/** `reviewclock schedule add FILE`: the notice or schedule JSON checked, then kept in the store. */
+export async function runAdd(file: string, options: AddOptions, context: CliContext): Promise<void> {
   const store = ScheduleStore.of(context.env);
   const what = `schedule add ${inputName(file)}`;
   const text = await readInput(what, file, context);
@@ -354,7 +245,7 @@ async function runAdd(file: string, options: AddOptions, context: CliContext): P
         `${what}: a State Council notice's text is for the CN calendar, not HK; add Hong Kong's gazetted list as schedule JSON with "calendar": "HK"`,
       );
     }
-    const reading = readNotice(what, text, options, store);
+    const reading = await readNotice(what, text, options, store);
     if (options.amend === true && reading.amends === null) {
       throw new InvalidArgumentError(
         `${what}: --amend is for schedule JSON; a notice's text says itself whether it amends a notice, and this one is the ` +
@@ -459,7 +350,12 @@ function describeReplaced(replaced: Replaced): string {
  *
  * @param calendar - The --calendar option: the calendar of entries without a `"calendar"` field (default `CN`).
  */
-function additionsFromJson(what: string, value: unknown, calendarOption: StoreCalendar | undefined, amend: boolean): Addition[] {
+function additionsFromJson(
+  what: string,
+  value: unknown,
+  calendarOption: StoreCalendar | undefined,
+  amend: boolean,
+): Addition[] {
   const defaultCalendar = calendarOption ?? 'CN';
   const isArray = Array.isArray(value);
   const list: unknown[] = isArray ? value : [value];
@@ -471,12 +367,12 @@ function additionsFromJson(what: string, value: unknown, calendarOption: StoreCa
   const groups = new Map<string, { calendar: StoreCalendar; year: number; schedules: HolidaySchedule[]; paths: PropertyKey[][] }>();
   list.forEach((item, index) => {
     const path: PropertyKey[] = isArray ? [index] : [];
-    const result = HolidayScheduleSchema.safeParse(item);
-    if (!result.success) {
-      for (const issue of result.error.issues) issues.push({ path: [...path, ...issue.path], message: issue.message, code: issue.code });
+    const result = checkSchedule(item);
+    if ('issues' in result) {
+      for (const issue of result.issues) issues.push({ ...issue, path: [...path, ...issue.path] });
       return;
     }
-    const { $schema: _schema, notes: _notes, ...schedule } = result.data;
+    const { schedule } = result;
     const calendar = schedule.calendar ?? defaultCalendar;
     if (!(STORE_CALENDARS as readonly string[]).includes(calendar)) {
       issues.push({
@@ -541,7 +437,7 @@ async function planAdditions(what: string, additions: readonly Addition[], store
     const lastBundled = Number(base.coverage.to.slice(0, 4));
     const bundledYear = (year: number) => year >= firstBundled && year <= lastBundled;
     // The stored years, read and checked (a broken file stops everything, naming itself).
-    const stored = new Map(store.years(calendar).map((year) => [year.year, year] as const));
+    const stored = new Map((await store.years(calendar)).map((year) => [year.year, year] as const));
     // What each year will hold, and whose schedules they are (the input's, with their paths, or a stored file's).
     const next = new Map<number, { schedules: HolidaySchedule[]; owners: Array<{ path: readonly PropertyKey[] } | StoredYear> }>();
     for (const [year, storedYear] of stored) next.set(year, { schedules: [...storedYear.schedules], owners: storedYear.schedules.map(() => storedYear) });
@@ -875,12 +771,13 @@ interface Coverage {
   readonly storedYears: readonly number[];
 }
 
-async function runList(options: ListOptions, context: CliContext): Promise<void> {
+/** `reviewclock schedule list`: the stored schedules and the years each calendar covers with them. */
+export async function runList(options: ListOptions, context: CliContext): Promise<void> {
   const store = ScheduleStore.of(context.env);
   const schedules: ListedSchedule[] = [];
   const coverage: Coverage[] = [];
   for (const calendar of STORE_CALENDARS) {
-    const years = store.years(calendar);
+    const years = await store.years(calendar);
     const base = await bundledCalendar(calendar);
     const built = extendWithStored(base, years);
     for (const year of years) {
@@ -931,7 +828,8 @@ function displayWidth(text: string): number {
 // ---------------------------------------------------------------------------------------------------------------
 // remove
 
-async function runRemove(yearText: string, options: RemoveOptions, context: CliContext): Promise<void> {
+/** `reviewclock schedule remove YEAR`: a stored year deleted, unless a later stored year needs it. */
+export async function runRemove(yearText: string, options: RemoveOptions, context: CliContext): Promise<void> {
   const calendar = options.calendar ?? 'CN';
   if (!/^\d{4}$/.test(yearText)) {
     throw new InvalidArgumentError(`schedule remove: invalid year ${JSON.stringify(yearText)}, expected a year YYYY such as 2027`);
@@ -963,7 +861,7 @@ async function runRemove(yearText: string, options: RemoveOptions, context: CliC
         `(\`${removeCommand(calendar, next)}\`)`,
     );
   }
-  const summary = describeRemoved(store, entry);
+  const summary = await describeRemoved(store, entry);
   store.remove(entry);
   const years = [firstBundled, lastBundled, ...remaining];
   const from = Math.min(...years);
@@ -972,9 +870,9 @@ async function runRemove(yearText: string, options: RemoveOptions, context: CliC
 }
 
 /** What a file held, for the message: `' ("title" and 1 amendment)'`, or nothing for a file that cannot be read. */
-function describeRemoved(store: ScheduleStore, entry: StoreEntry): string {
+async function describeRemoved(store: ScheduleStore, entry: StoreEntry): Promise<string> {
   try {
-    const { schedules } = store.read(entry);
+    const { schedules } = await store.read(entry);
     const amendments = schedules.length - 1;
     return ` (${quoteTitle(schedules[0]!)}${amendments ? ` and ${amendments} ${amendments === 1 ? 'amendment' : 'amendments'}` : ''})`;
   } catch {

@@ -1,115 +1,50 @@
 /**
- * `reviewclock add`, `count` and `day`: the working-day engine at the terminal.
+ * `reviewclock add`, `count` and `day`: the working-day engine at the terminal. The commands' arguments, options and
+ * help are in `definitions/workday.ts`, which loads this module when one of them runs.
  *
  * @module
  */
-import type { Command } from 'commander';
 import { addWorkingDays, countWorkingDays, dayInfo, dueDate, getPolicy, type Calendar, type DayInfo, type PolicyInput } from '../../index.js';
 import { writeJson, type CliContext } from '../context.js';
 import { longDate, type Lang } from '../localDate.js';
 import { CommandCalendars } from '../calendars.js';
 import { answerPastCoverage, markProvisional } from '../provisional.js';
-import {
-  addCalendarOption,
-  addJsonOption,
-  addLangOption,
-  addScheduleOption,
-  readDays,
-  type CommonOptions,
-} from '../options.js';
+import type { CommonOptions } from '../options.js';
+import { readDays } from '../readers.js';
 
-function withWorkdayOptions(command: Command): Command {
-  addCalendarOption(command, 'the calendar to count on (default: CN)');
-  addScheduleOption(command);
-  addLangOption(command);
-  return addJsonOption(command);
+/** `reviewclock add DATE DAYS`: the DAYS-th working day after (or before) DATE. */
+export async function runAdd(date: string, daysText: string, options: CommonOptions, context: CliContext): Promise<void> {
+  const days = readDays(daysText);
+  const calendars = CommandCalendars.from(options, context.env);
+  const answer = answerPastCoverage(calendars, await calendars.forCommand(), (calendar) => addWorkingDays(date, days, { calendar }));
+  const result = answer.value;
+  const provisional = dependsOnProjection(date, result, answer.calendar);
+  markProvisional(context, answer, provisional);
+  const range = provisional ? workingDayRange(date, days, answer.calendar) : null;
+  if (options.json) return writeJson(context, provisional ? { date: result, provisional, dateRange: range } : { date: result });
+  const lang = options.lang ?? 'en';
+  context.out(`${context.colors.bold(result)}  ${longDate(result, lang)}${provisionalNote(provisional, lang, range)}\n`);
 }
 
-/** Registers `add`, `count` and `day`. */
-export function registerWorkdayCommands(program: Command, context: CliContext): void {
-  withWorkdayOptions(
-    program
-      .command('add')
-      .summary('the working day N working days after (or before) a date')
-      .description(
-        'Print the DAYS-th working day strictly after DATE, or for a negative DAYS strictly before it; DATE itself for 0. ' +
-          'This is how a limit of N working days counted from day 0 ends.',
-      )
-      .argument('<date>', 'the starting day (day 0), YYYY-MM-DD')
-      .argument('<days>', 'a whole number of working days, may be negative'),
-  )
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ reviewclock add 2025-09-26 60          # IND accepted 26 Sep 2025: the 60th working day
-  $ reviewclock add 2025-10-09 -5          # 5 working days before 9 Oct 2025
-  $ reviewclock add 2025-09-30 1 --json    # {"date":"2025-10-09"}
-  $ reviewclock add 2025-12-22 10 --calendar HK`,
-    )
-    .action(async (date: string, daysText: string, options: CommonOptions) => {
-      const days = readDays(daysText);
-      const calendars = CommandCalendars.from(options, context.env);
-      const answer = answerPastCoverage(calendars, await calendars.forCommand(), (calendar) => addWorkingDays(date, days, { calendar }));
-      const result = answer.value;
-      const provisional = dependsOnProjection(date, result, answer.calendar);
-      markProvisional(context, answer, provisional);
-      const range = provisional ? workingDayRange(date, days, answer.calendar) : null;
-      if (options.json) return writeJson(context, provisional ? { date: result, provisional, dateRange: range } : { date: result });
-      const lang = options.lang ?? 'en';
-      context.out(`${context.colors.bold(result)}  ${longDate(result, lang)}${provisionalNote(provisional, lang, range)}\n`);
-    });
+/** `reviewclock count FROM TO`: the working days x with FROM < x <= TO. */
+export async function runCount(from: string, to: string, options: CommonOptions, context: CliContext): Promise<void> {
+  const calendars = CommandCalendars.from(options, context.env);
+  const answer = answerPastCoverage(calendars, await calendars.forCommand(), (calendar) => countWorkingDays(from, to, { calendar }));
+  const count = answer.value;
+  const provisional = dependsOnProjection(from, to, answer.calendar);
+  markProvisional(context, answer, provisional);
+  if (options.json) return writeJson(context, provisional ? { count, provisional } : { count });
+  context.out(`${context.colors.bold(String(count))} ${countSentence(count, from, to, options.lang ?? 'en')}${provisionalNote(provisional, options.lang)}\n`);
+}
 
-  withWorkdayOptions(
-    program
-      .command('count')
-      .summary('the number of working days between two dates')
-      .description(
-        'Print the number of working days x with FROM < x <= TO (FROM excluded, TO included); negative when TO is before FROM.',
-      )
-      .argument('<from>', 'the day before the first day counted, YYYY-MM-DD')
-      .argument('<to>', 'the last day counted, YYYY-MM-DD'),
-  )
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ reviewclock count 2025-09-30 2025-10-10         # 2: 9 and 10 Oct (1–8 Oct is the National Day holiday)
-  $ reviewclock count 2025-01-01 2025-12-31 --json  # {"count": 248}`,
-    )
-    .action(async (from: string, to: string, options: CommonOptions) => {
-      const calendars = CommandCalendars.from(options, context.env);
-      const answer = answerPastCoverage(calendars, await calendars.forCommand(), (calendar) => countWorkingDays(from, to, { calendar }));
-      const count = answer.value;
-      const provisional = dependsOnProjection(from, to, answer.calendar);
-      markProvisional(context, answer, provisional);
-      if (options.json) return writeJson(context, provisional ? { count, provisional } : { count });
-      context.out(`${context.colors.bold(String(count))} ${countSentence(count, from, to, options.lang ?? 'en')}${provisionalNote(provisional, options.lang)}\n`);
-    });
-
-  withWorkdayOptions(
-    program
-      .command('day')
-      .summary('what a day is: working day, weekend, holiday or make-up working day')
-      .description('Print what DATE is on the calendar, with the holiday name and the notice that set it.')
-      .argument('<date>', 'YYYY-MM-DD'),
-  )
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ reviewclock day 2025-10-01             # a holiday: National Day
-  $ reviewclock day 2025-09-28 --lang zh   # a make-up working day (调休上班)
-  $ reviewclock day 2005-12-31 --json`,
-    )
-    .action(async (date: string, options: CommonOptions) => {
-      const calendars = CommandCalendars.from(options, context.env);
-      const answer = answerPastCoverage(calendars, await calendars.forCommand(), (calendar) => dayInfo(date, { calendar }));
-      const info = answer.value;
-      markProvisional(context, answer, info.provisional);
-      if (options.json) return writeJson(context, info);
-      context.out(describeDay(info, options.lang ?? 'en', context));
-    });
+/** `reviewclock day DATE`: what DATE is on the calendar. */
+export async function runDay(date: string, options: CommonOptions, context: CliContext): Promise<void> {
+  const calendars = CommandCalendars.from(options, context.env);
+  const answer = answerPastCoverage(calendars, await calendars.forCommand(), (calendar) => dayInfo(date, { calendar }));
+  const info = answer.value;
+  markProvisional(context, answer, info.provisional);
+  if (options.json) return writeJson(context, info);
+  context.out(describeDay(info, options.lang ?? 'en', context));
 }
 
 /**

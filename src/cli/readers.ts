@@ -1,0 +1,112 @@
+/**
+ * The readers that turn the text of options (and of files they name) into library arguments. Values are checked
+ * here only where the library cannot name the CLI's syntax (a stop range, a day count); dates are passed through and
+ * refused by the library with its own message.
+ *
+ * @module
+ */
+import { statSync } from 'node:fs';
+import { readBoundedText, type BoundedText } from './boundedRead.js';
+import { InvalidArgumentError, type PlainDate } from '../index.js';
+
+/**
+ * Reads a whole number of working days, `5`, `-5` or `+5`.
+ *
+ * @throws {InvalidArgumentError} For anything else.
+ */
+export function readDays(value: string): number {
+  if (!/^[+-]?\d+$/.test(value)) {
+    throw new InvalidArgumentError(
+      `add: invalid days ${JSON.stringify(value)}, expected a whole number of working days such as 5 or -5`,
+    );
+  }
+  return Number(value);
+}
+
+/** A clock stop read from `--stop`. */
+export interface StopArgument {
+  readonly from: PlainDate;
+  readonly to?: PlainDate;
+  readonly reason?: string;
+}
+
+const STOP_PATTERN = /^([^.:]*)\.\.([^.:]*)(?::(.+))?$/;
+
+/**
+ * Reads a clock stop written `FROM..TO`, `FROM..` (still stopped) or either with `:reason`.
+ * The dates are checked by the library.
+ *
+ * @throws {InvalidArgumentError} When the text does not have that shape.
+ *
+ * @example
+ * readStop('2025-10-10..2025-11-03')            //=> { from: '2025-10-10', to: '2025-11-03' }
+ * readStop('2025-10-10..')                      //=> { from: '2025-10-10' }
+ * readStop('2025-10-10..2025-11-03:supplement') //=> { from: '2025-10-10', to: '2025-11-03', reason: 'supplement' }
+ */
+export function readStop(value: string, option = '--stop'): StopArgument {
+  const match = STOP_PATTERN.exec(value.trim());
+  if (!match || !match[1]) {
+    throw new InvalidArgumentError(
+      `${option}: invalid stop ${JSON.stringify(value)}, expected FROM..TO or FROM.. (still stopped), optionally followed by :reason, ` +
+        'e.g. 2025-10-10..2025-11-03',
+    );
+  }
+  const [, from, to, reason] = match;
+  return { from, ...(to ? { to } : {}), ...(reason ? { reason } : {}) };
+}
+
+/**
+ * Reads a UTF-8 text file for an option, refusing a missing or unreadable file with a one-line error.
+ *
+ * @throws {InvalidArgumentError} When the file cannot be read.
+ */
+export function readTextFile(option: string, path: string, limit = SCHEDULE_OPTION_FILE_LIMIT): string {
+  let read: BoundedText;
+  try {
+    read = readBoundedText(path, limit);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    throw new InvalidArgumentError(`${option}: cannot read ${JSON.stringify(path)}: ${why}`);
+  }
+  if (read.tooLarge) {
+    throw new InvalidArgumentError(
+      `${option}: ${JSON.stringify(path)} holds more than ${limit} bytes (1 MiB), more than a schedule file may hold (a year's schedule is a few KiB)`,
+    );
+  }
+  return read.text;
+}
+
+/** The most bytes a `--schedule` file may hold (a year's schedule is a few KiB). */
+export const SCHEDULE_OPTION_FILE_LIMIT = 1 << 20;
+
+/**
+ * Reads the JSON of a `--schedule` file: one schedule object or an array of them, at most 1 MiB.
+ *
+ * @throws {InvalidArgumentError} When the file cannot be read, is larger than 1 MiB or is not JSON.
+ */
+export function readScheduleFile(path: string): unknown {
+  let size = 0;
+  try {
+    size = statSync(path).size;
+  } catch {
+    // readTextFile says why.
+  }
+  if (size > SCHEDULE_OPTION_FILE_LIMIT) {
+    throw new InvalidArgumentError(
+      `--schedule: ${JSON.stringify(path)} is ${size} bytes, more than the 1 MiB (${SCHEDULE_OPTION_FILE_LIMIT} bytes) a schedule file may hold ` +
+        "(a year's schedule is a few KiB)",
+    );
+  }
+  const text = readTextFile('--schedule', path);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InvalidArgumentError(
+      `--schedule: ${JSON.stringify(path)} is not valid JSON (${(error as Error).message}); expected a schedule object ` +
+        '{ year, source, holidays, makeupWorkdays } or an array of them',
+    );
+  }
+  return value;
+}
