@@ -10,6 +10,11 @@
 //                                                    # thread on a 2-CPU machine) and with 2 worker threads
 //                                                    # (REVIEWCLOCK_BATCH_THREADS=2); CSV 1M rows
 //   node bench/batch.bench.mjs 1000000 ndjson 0      # one size, one format, one thread setting
+//   node bench/batch.bench.mjs ratio                 # only the ratio to the bare loop (below)
+//
+// The ratio: `reviewclock batch` on 1,000,000 NDJSON rows (BENCH_RATIO_ROWS; one thread) against bench/bareLoop.mjs on the same rows, a
+// readline + JSON.parse + JSON.stringify loop that computes nothing, run alternately three times each; the figure is
+// batch rows/s ÷ bare-loop rows/s (medians). It is near what any Node program reading and writing these lines can do.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -20,7 +25,10 @@ if (!existsSync(CLI)) {
   process.exit(1);
 }
 
-const runs = process.argv[2]
+const ratioOnly = process.argv[2] === 'ratio';
+const runs = ratioOnly
+  ? []
+  : process.argv[2]
   ? [{ rows: Number(process.argv[2]), format: process.argv[3] ?? 'ndjson', threads: process.argv[4] }]
   : [
       ...[100_000, 1_000_000, 2_000_000].map((rows) => ({ rows, format: 'ndjson', threads: undefined })),
@@ -94,11 +102,14 @@ function peakRss(pid) {
   }
 }
 
-async function measure({ rows, format, threads }) {
+const BARE_LOOP = new URL('./bareLoop.mjs', import.meta.url).pathname;
+
+async function measure({ rows, format, threads, bareLoop = false }) {
   const began = process.hrtime.bigint();
   const env = { ...process.env };
   if (threads !== undefined) env.REVIEWCLOCK_BATCH_THREADS = threads;
-  const child = spawn(process.execPath, [CLI, 'batch', '--format', format, '--output', 'ndjson', '--as-of', AS_OF], {
+  const argv = bareLoop ? [BARE_LOOP] : [CLI, 'batch', '--format', format, '--output', 'ndjson', '--as-of', AS_OF];
+  const child = spawn(process.execPath, argv, {
     stdio: ['pipe', 'pipe', 'pipe'],
     env,
   });
@@ -147,4 +158,21 @@ for (const run of runs) {
   );
   if (r.code !== 0) console.log(`  (exit ${r.code}: ${r.stderr.slice(0, 300)})`);
 }
+
+// The ratio to the bare loop, alternating so that both see the same machine.
+const RATIO_ROWS = Number(process.env.BENCH_RATIO_ROWS ?? 1_000_000);
+const bareRates = [];
+const batchRates = [];
+for (let i = 0; i < 3; i++) {
+  bareRates.push((await measure({ rows: RATIO_ROWS, format: 'ndjson', bareLoop: true })).rowsPerSecond);
+  batchRates.push((await measure({ rows: RATIO_ROWS, format: 'ndjson', threads: '0' })).rowsPerSecond);
+}
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const fmtRate = (r) => Math.round(r).toLocaleString('en-US');
+console.log('');
+console.log(`| ${RATIO_ROWS.toLocaleString('en-US')} NDJSON rows | rows/s (median of 3) | runs |`);
+console.log('|---|---:|---|');
+console.log(`| bare readline + JSON.parse + JSON.stringify loop (bench/bareLoop.mjs) | ${fmtRate(median(bareRates))} | ${bareRates.map(fmtRate).join(', ')} |`);
+console.log(`| reviewclock batch, one thread | ${fmtRate(median(batchRates))} | ${batchRates.map(fmtRate).join(', ')} |`);
+console.log(`ratio batch ÷ bare loop: ${(median(batchRates) / median(bareRates)).toFixed(2)}`);
 console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Working-day benchmark: reviewclock (the built package, dist/esm) against chinese-days and a bare lookup table, on
-// the same inputs, in one run. Run with `npm run bench` (builds first). Figures go to docs/performance.md.
+// Working-day benchmark: reviewclock (the built package, imported by its name as Node users get it: dist/node)
+// against chinese-days and a bare lookup table, on the same inputs, in one run, and the same questions on the Hong
+// Kong calendar (reviewclock/hk). Run with `npm run bench` (builds first). Figures go to docs/performance.md.
 //
 // Each task runs a batch of calls per sample so that timer resolution does not dominate; the figure reported is
 // the mean time of one call. chinese-days is run under TZ=Asia/Shanghai (it gives wrong answers in other zones).
@@ -8,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { Bench } from 'tinybench';
-import { addWorkingDays, countWorkingDays, isWorkingDay } from '../dist/esm/index.js';
+import { addWorkingDays, countWorkingDays, isWorkingDay } from 'reviewclock';
+import { HK } from 'reviewclock/hk';
 
 if (process.env.TZ !== 'Asia/Shanghai') {
   console.error('Run with TZ=Asia/Shanghai (npm run bench does): chinese-days depends on the machine time zone.');
@@ -64,19 +66,23 @@ const next = () => dates[(cursor = (cursor + 1) & 1023)];
 function batch(calls, fn) {
   return { calls, fn: () => { for (let i = 0; i < calls; i++) sink ^= fn(next()) ? 1 : 0; } };
 }
+const onHK = { calendar: HK };
 const tasks = {
   'add 200 working days': {
     reviewclock: batch(10_000, (d) => addWorkingDays(d, 200)),
+    'reviewclock HK': batch(10_000, (d) => addWorkingDays(d, 200, onHK)),
     'bare table': batch(10_000, (d) => bare.addWorkingDays(d, 200)),
     'chinese-days': batch(5, (d) => chineseDays.findWorkday(200, d)),
   },
   'count working days 2020–2026': {
     reviewclock: batch(10_000, () => countWorkingDays(COUNT_FROM, COUNT_TO)),
+    'reviewclock HK': batch(10_000, () => countWorkingDays(COUNT_FROM, COUNT_TO, onHK)),
     'bare table': batch(10_000, () => bare.countWorkingDays(COUNT_FROM, COUNT_TO)),
     'chinese-days': batch(1, () => chineseDays.getWorkdaysInRange('2020-01-01', COUNT_TO).length),
   },
   isWorkingDay: {
     reviewclock: batch(10_000, (d) => isWorkingDay(d)),
+    'reviewclock HK': batch(10_000, (d) => isWorkingDay(d, onHK)),
     'bare table': batch(10_000, (d) => bare.isWorkingDay(d)),
     'chinese-days': batch(1_000, (d) => chineseDays.isWorkday(d)),
   },
@@ -96,10 +102,14 @@ const fmt = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${
 const ratio = (x) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(2));
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; node ${process.version}; ${os.platform()} ${os.release()}`);
 console.log(`reviewclock ${ownVersion} (dist), chinese-days ${peerVersion}, TZ=${process.env.TZ}; 7-year count = ${ourCount}\n`);
-console.log('| question | reviewclock | bare table | chinese-days | × faster than chinese-days | × slower than bare table |');
-console.log('|---|---|---|---|---|---|');
+console.log('| question | reviewclock | bare table | chinese-days | × faster than chinese-days | × slower than bare table | reviewclock on HK | HK ÷ CN |');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const { question, perCall } of rows) {
   const ours = perCall.reviewclock;
-  console.log(`| ${question} | ${fmt(ours)} | ${fmt(perCall['bare table'])} | ${fmt(perCall['chinese-days'])} | ${ratio(perCall['chinese-days'] / ours)} | ${ratio(ours / perCall['bare table'])} |`);
+  const hk = perCall['reviewclock HK'];
+  console.log(
+    `| ${question} | ${fmt(ours)} | ${fmt(perCall['bare table'])} | ${fmt(perCall['chinese-days'])} | ${ratio(perCall['chinese-days'] / ours)} | ` +
+      `${ratio(ours / perCall['bare table'])} | ${fmt(hk)} | ${ratio(hk / ours)} |`,
+  );
 }
 if (sink === 42) console.log('');
