@@ -53,6 +53,12 @@ import { addWorkingDays, dayInfo, CN } from 'reviewclock';
 ${specifiers.map((s, i) => `import * as m${i} from '${s}';`).join('\n')}
 if (addWorkingDays('2025-09-26', 60) !== '2025-12-25') throw new Error('wrong date');
 if (dayInfo('2005-12-31').kind !== 'makeup-workday') throw new Error('wrong day');
+// The dependencies that load on first use (zod, date-chinese, date-holidays) resolve from the installed package.
+const { withSchedules, projectCalendar, isWorkingDay, CN: mainland } = m0;
+const { HK } = m1;
+try { withSchedules(mainland, [{ year: 2027 }]); throw new Error('accepted a bad schedule'); } catch (error) { if (error.code !== 'invalid_schedule') throw error; }
+if (isWorkingDay('2027-02-10', { calendar: projectCalendar(mainland) }) !== false) throw new Error('wrong projected day');
+if (isWorkingDay('2027-12-27', { calendar: projectCalendar(HK) }) !== false) throw new Error('wrong projected HK day');
 console.log([${specifiers.map((_, i) => `Object.keys(m${i}).length`).join(', ')}].join(','), CN.coverage.to);
 `);
   check(`ESM import of ${specifiers.join(', ')}`, () => run('node', ['esm.mjs'], { cwd: consumer }).trim());

@@ -12,3 +12,11 @@ const requireFromHere = createRequire(import.meta.url);
 export function requireDependency(name: 'zod' | 'date-chinese' | 'date-holidays'): unknown {
   return requireFromHere(name);
 }
+
+/**
+ * @internal The built-in policy catalog of the Node builds: `catalog.json`, which the build writes next to its
+ * chunks (see tsup.config.ts), parsed on the first lookup instead of compiled as code on every import.
+ */
+export function requireBuiltInCatalog(): unknown {
+  return requireFromHere('./catalog.json');
+}
