@@ -19,7 +19,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 
-const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
+// BENCH_CLI runs another build of the CLI (e.g. an older release's dist/cli.js) for a before/after comparison.
+const CLI = process.env.BENCH_CLI ?? new URL('../dist/cli.js', import.meta.url).pathname;
 if (!existsSync(CLI)) {
   console.error('dist/cli.js is missing: run `npm run build` first');
   process.exit(1);
