@@ -33,7 +33,24 @@ export function colorEnabled(stream: { readonly isTTY?: boolean }, env: NodeJS.P
   return stream.isTTY === true;
 }
 
-function style(enabled: boolean, open: number, close: number): (text: string) => string {
+/** Each style's SGR codes (ECMA-48): the one that turns it on and the one that turns it off. */
+export const STYLE_CODES = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+  cyan: [36, 39],
+  magenta: [35, 39],
+  inverse: [7, 27],
+  underline: [4, 24],
+} as const satisfies Record<Exclude<keyof Palette, 'enabled'>, readonly [number, number]>;
+
+/** Every SGR code the palette writes, on and off. */
+export const PALETTE_CODES: ReadonlySet<number> = new Set(Object.values(STYLE_CODES).flat());
+
+function style(enabled: boolean, [open, close]: readonly [number, number]): (text: string) => string {
   return enabled ? (text) => `\u001b[${open}m${text}\u001b[${close}m` : (text) => text;
 }
 
@@ -47,15 +64,15 @@ export function palette(stream: { readonly isTTY?: boolean }, env: NodeJS.Proces
   const enabled = colorEnabled(stream, env);
   return {
     enabled,
-    bold: style(enabled, 1, 22),
-    dim: style(enabled, 2, 22),
-    red: style(enabled, 31, 39),
-    green: style(enabled, 32, 39),
-    yellow: style(enabled, 33, 39),
-    blue: style(enabled, 34, 39),
-    cyan: style(enabled, 36, 39),
-    magenta: style(enabled, 35, 39),
-    inverse: style(enabled, 7, 27),
-    underline: style(enabled, 4, 24),
+    bold: style(enabled, STYLE_CODES.bold),
+    dim: style(enabled, STYLE_CODES.dim),
+    red: style(enabled, STYLE_CODES.red),
+    green: style(enabled, STYLE_CODES.green),
+    yellow: style(enabled, STYLE_CODES.yellow),
+    blue: style(enabled, STYLE_CODES.blue),
+    cyan: style(enabled, STYLE_CODES.cyan),
+    magenta: style(enabled, STYLE_CODES.magenta),
+    inverse: style(enabled, STYLE_CODES.inverse),
+    underline: style(enabled, STYLE_CODES.underline),
   };
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { palette, type Palette } from './color.js';
+import { PALETTE_CODES, palette, type Palette } from './color.js';
 
 /** The streams and settings a command runs with. */
 export interface CliContext {
@@ -52,8 +52,11 @@ export function writeJson(context: CliContext, value: unknown): void {
  */
 const UNSAFE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-_]?)|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** The SGR sequences the palette writes (src/cli/color.ts): kept when colours are on. */
-const PALETTE_SGR = /^\u001b\[(?:1|2|4|7|22|24|27|3[1-69]|39)m$/;
+/** True for one of the SGR sequences the palette writes (`STYLE_CODES` in color.ts): kept when colours are on. */
+function isPaletteSgr(sequence: string): boolean {
+  const match = /^\u001b\[([1-9]\d?)m$/.exec(sequence);
+  return match !== null && PALETTE_CODES.has(Number(match[1]));
+}
 
 /**
  * Text made safe for a terminal: every control character and escape sequence removed, except tab, line feed and,
@@ -65,5 +68,5 @@ const PALETTE_SGR = /^\u001b\[(?:1|2|4|7|22|24|27|3[1-69]|39)m$/;
  * terminalSafe('\u001b[1m2027-02-08\u001b[22m', true) //=> '\u001b[1m2027-02-08\u001b[22m'
  */
 export function terminalSafe(text: string, keepColors: boolean): string {
-  return text.replace(UNSAFE, (match) => (keepColors && PALETTE_SGR.test(match) ? match : ''));
+  return text.replace(UNSAFE, (match) => (keepColors && isPaletteSgr(match) ? match : ''));
 }

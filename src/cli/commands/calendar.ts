@@ -86,22 +86,26 @@ export async function runCalendar(period: string | undefined, options: CalendarC
 export function deadlineMarks(result: DeadlineResult, calendar: Calendar): Map<PlainDate, DeadlineMark> {
   const marks = new Map<PlainDate, DeadlineMark>();
   const options = { calendar };
-  const markWorkingDays = (first: PlainDate, last: PlainDate, mark: DeadlineMark) => {
-    const [from, to] = first <= last ? [first, last] : [last, first];
+  /** Marks every day from `from` to `to` (both included; none when `from` is later), or only the working days among them. */
+  const markDays = (from: PlainDate, to: PlainDate, mark: DeadlineMark, workingOnly: boolean) => {
     for (let date = from; date <= to; date = shiftDate(date, 1)) {
-      if (isWorkingDay(date, options)) marks.set(date, mark);
+      if (!workingOnly || isWorkingDay(date, options)) marks.set(date, mark);
     }
   };
+  /** The working days between two dates given in either order, both included. */
+  const markWorkingDays = (first: PlainDate, last: PlainDate, mark: DeadlineMark) =>
+    first <= last ? markDays(first, last, mark, true) : markDays(last, first, mark, true);
   for (const segment of result.trace) {
     if (segment.type === 'counted' && segment.days > 0) markWorkingDays(segment.firstDate, segment.lastDate, 'counted');
     else if (segment.type === 'period') {
-      const [from, to] = segment.from <= segment.to ? [shiftDate(segment.from, 1), segment.to] : [segment.to, shiftDate(segment.from, -1)];
-      for (let date = from; date <= to; date = shiftDate(date, 1)) marks.set(date, 'counted');
+      // Every calendar day after the start (a period counted backwards: every day before it).
+      if (segment.from <= segment.to) markDays(shiftDate(segment.from, 1), segment.to, 'counted', false);
+      else markDays(segment.to, shiftDate(segment.from, -1), 'counted', false);
     } else if (segment.type === 'rolled') {
       // A period ending on a rest day moves to a working day: the rest days it moves over count too, as in
       // countedDays (the day it moves to is the due date, marked below).
-      const [from, to] = segment.from <= segment.to ? [segment.from, segment.to] : [segment.to, segment.from];
-      for (let date = from; date <= to; date = shiftDate(date, 1)) marks.set(date, 'counted');
+      if (segment.from <= segment.to) markDays(segment.from, segment.to, 'counted', false);
+      else markDays(segment.to, segment.from, 'counted', false);
     } else if (segment.type === 'stopped') {
       const end = segment.to ?? result.asOf;
       // The day the clock stops is stopped too unless the stop-day reading counts it (results from before that field: counted).

@@ -127,9 +127,9 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
   }
 }
 
-/** True for text that is meant as JSON (it starts with `{` or `[`), even if it does not parse. */
+/** True for text that is meant as JSON (it starts with `{` or `[`), even if it does not parse. (readInput dropped a BOM.) */
 function looksLikeJson(text: string): boolean {
-  return /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
+  return /^\s*[[{]/.test(text);
 }
 
 function readYearOption(option: string, value: string | undefined): number | undefined {
