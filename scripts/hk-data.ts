@@ -7,10 +7,11 @@
 //
 //   npx tsx scripts/hk-data.ts           rewrite src/calendar/hk/generalHolidays.ts   (npm run hk:data)
 //   npx tsx scripts/hk-data.ts --check   exit 1 when src/calendar/hk/generalHolidays.ts is not what date-holidays generates
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { hongKongGeneralHolidays } from '../src/calendar/hk/fromDateHolidays.js';
 import { HK_FIRST_YEAR, HK_LAST_YEAR } from '../src/calendar/hk/years.js';
 import { partsFromDayNumber } from '../src/date/plainDate.js';
+import { writeOrCheck } from './derivedFile.js';
 
 const target = new URL('../src/calendar/hk/generalHolidays.ts', import.meta.url);
 const version = (JSON.parse(readFileSync(new URL('../node_modules/date-holidays/package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -83,23 +84,10 @@ function render(): string {
   ].join('\n');
 }
 
-const generated = render();
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // missing: stale
-  }
-  if (current !== generated) {
-    console.error(
-      `src/calendar/hk/generalHolidays.ts is stale: it is not what date-holidays ${version} generates for ${HK_FIRST_YEAR}–${HK_LAST_YEAR}. ` +
-        'Run `npx tsx scripts/hk-data.ts` (npm run hk:data), check the changed days against the gazetted lists, and commit the result.',
-    );
-    process.exit(1);
-  }
-  console.log(`src/calendar/hk/generalHolidays.ts matches date-holidays ${version}`);
-} else {
-  writeFileSync(target, generated);
-  console.log(`wrote src/calendar/hk/generalHolidays.ts (${HK_FIRST_YEAR}–${HK_LAST_YEAR}, from date-holidays ${version})`);
-}
+writeOrCheck(target, render(), {
+  stale:
+    `src/calendar/hk/generalHolidays.ts is stale: it is not what date-holidays ${version} generates for ${HK_FIRST_YEAR}–${HK_LAST_YEAR}. ` +
+    'Run `npx tsx scripts/hk-data.ts` (npm run hk:data), check the changed days against the gazetted lists, and commit the result.',
+  fresh: `src/calendar/hk/generalHolidays.ts matches date-holidays ${version}`,
+  wrote: `wrote src/calendar/hk/generalHolidays.ts (${HK_FIRST_YEAR}–${HK_LAST_YEAR}, from date-holidays ${version})`,
+});

@@ -4,9 +4,9 @@
 //
 //   npx tsx scripts/policies-doc.ts           rewrite docs/policies.md   (npm run policies:doc)
 //   npx tsx scripts/policies-doc.ts --check   exit 1 when docs/policies.md is not what the catalog generates
-import { readFileSync, writeFileSync } from 'node:fs';
 import { builtInPolicies, builtInProcedures } from '../src/policy/catalog/index.js';
 import type { LimitUnit, Policy, StopRule } from '../src/policy/schema.js';
+import { writeOrCheck } from './derivedFile.js';
 
 const BUILT_IN_POLICIES = builtInPolicies();
 const BUILT_IN_PROCEDURES = builtInProcedures();
@@ -158,20 +158,8 @@ function render(): string {
   return lines.join('\n');
 }
 
-const generated = render();
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // missing: stale
-  }
-  if (current !== generated) {
-    console.error('docs/policies.md is stale: it is not what the catalog generates. Run `npm run policies:doc` and commit the result.');
-    process.exit(1);
-  }
-  console.log('docs/policies.md matches the catalog');
-} else {
-  writeFileSync(target, generated);
-  console.log(`wrote docs/policies.md (${BUILT_IN_POLICIES.length} policy versions, ${BUILT_IN_PROCEDURES.length} procedures)`);
-}
+writeOrCheck(target, render(), {
+  stale: 'docs/policies.md is stale: it is not what the catalog generates. Run `npm run policies:doc` and commit the result.',
+  fresh: 'docs/policies.md matches the catalog',
+  wrote: `wrote docs/policies.md (${BUILT_IN_POLICIES.length} policy versions, ${BUILT_IN_PROCEDURES.length} procedures)`,
+});

@@ -12,19 +12,25 @@ import { dayNumberFromParts, tryParsePlainDate, weekdayOfDayNumber } from '../da
 import { ScheduleValidationError, type InputIssue } from '../errors.js';
 import type { HolidaySchedule } from './types.js';
 
+/**
+ * @internal A date as the library reads it, for the schemas: zod's ISO date, and the library's own parser, which also
+ * refuses year 0000 (zod accepts it), so that a bad date is refused with its path, not later on an unrelated call.
+ */
+export function plainDateSchema(z: ReturnType<typeof loadZod>['z']) {
+  return (
+    z.iso
+      .date({ error: 'expected a calendar date as YYYY-MM-DD' })
+      // Only where zod's check passes and the library's parser fails (year 0000), so that a date gets one issue.
+      .refine((value) => !value.startsWith('0000-') || tryParsePlainDate(value) !== undefined, {
+        error: 'expected a calendar date as YYYY-MM-DD, years 0001 to 9999',
+      })
+  );
+}
+
 /** Builds the schema (once, from {@link holidayScheduleSchema}). */
 function buildHolidayScheduleSchema() {
   const { z } = loadZod();
-  /**
-   * A date as the library reads it: zod's ISO date, and the library's own parser, which also refuses year 0000
-   * (zod accepts it), so that a bad date is refused here with its path, not later on an unrelated call.
-   */
-  const plainDate = z.iso
-    .date({ error: 'expected a calendar date as YYYY-MM-DD' })
-    // Only where zod's check passes and the library's parser fails (year 0000), so that a date gets one issue.
-    .refine((value) => !value.startsWith('0000-') || tryParsePlainDate(value) !== undefined, {
-      error: 'expected a calendar date as YYYY-MM-DD, years 0001 to 9999',
-    });
+  const plainDate = plainDateSchema(z);
 
   const holidaySpan = z
     .strictObject({

@@ -11,7 +11,7 @@
  * @module
  */
 import type { z } from 'zod';
-import { toInputIssues } from '../calendar/scheduleSchema.js';
+import { plainDateSchema, toInputIssues } from '../calendar/scheduleSchema.js';
 import { tryParsePlainDate } from '../date/plainDate.js';
 import { PolicyValidationError } from '../errors.js';
 import { loadZod } from '../lazy/zod.js';
@@ -25,16 +25,7 @@ const CALENDAR_ID = /^[A-Z][A-Z0-9-]*$/;
 /** Builds the schemas (once, from {@link policySchemas}). */
 function buildPolicySchemas() {
   const { z } = loadZod();
-  /**
-   * A date as the library reads it: zod's ISO date, and the library's own parser, which also refuses year 0000
-   * (zod accepts it), so that a bad date is refused here with its path, not later on an unrelated call.
-   */
-  const plainDate = z.iso
-    .date({ error: 'expected a calendar date as YYYY-MM-DD' })
-    // Only where zod's check passes and the library's parser fails (year 0000), so that a date gets one issue.
-    .refine((value) => !value.startsWith('0000-') || tryParsePlainDate(value) !== undefined, {
-      error: 'expected a calendar date as YYYY-MM-DD, years 0001 to 9999',
-    });
+  const plainDate = plainDateSchema(z);
 
   /** Text in English and in Chinese. */
   const BilingualTextSchema = z.strictObject({

@@ -39,6 +39,27 @@ describe('the Node builds', () => {
     }
   });
 
+  it('count working days without reading the catalog, and read it on the first policy lookup', () => {
+    const catalogRead = (cache: string) => `Object.keys(${cache}).some((path) => path.endsWith('catalog.json'))`;
+    expect(
+      JSON.parse(
+        fresh(
+          `${ESM_CACHE} import { addWorkingDays, dueDate } from 'reviewclock'; addWorkingDays('2025-11-20', 30); const before = ${catalogRead('moduleCache')};` +
+            `dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-11-20' }); console.log(JSON.stringify([before, ${catalogRead('moduleCache')}]))`,
+        ),
+      ),
+    ).toEqual([false, true]);
+    expect(
+      JSON.parse(
+        fresh(
+          `const { addWorkingDays, dueDate } = require('reviewclock'); addWorkingDays('2025-11-20', 30); const before = ${catalogRead('require.cache')};` +
+            `dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-11-20' }); console.log(JSON.stringify([before, ${catalogRead('require.cache')}]))`,
+          false,
+        ),
+      ),
+    ).toEqual([false, true]);
+  });
+
   it('count working days, evaluate a catalog policy and answer on Hong Kong without loading zod, date-chinese or date-holidays', () => {
     const esm = fresh(
       "import { addWorkingDays, dueDate } from 'reviewclock'; import { HK } from 'reviewclock/hk';" +
