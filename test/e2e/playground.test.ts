@@ -65,8 +65,8 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
   });
 
   /** A fresh page at the playground, with the given #fragment state; waits until the script has run. */
-  async function open(hash = ''): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
+  async function open(hash = '', viewport = { width: 1400, height: 1000 }): Promise<Page> {
+    const page = await browser.newPage({ viewport, locale: 'en-US' });
     page.setDefaultTimeout(5_000); // a missing element fails in seconds, not after Playwright's 30 s default
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${pageUrl}${hash}`);
@@ -77,6 +77,23 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
   const dueOf = (page: Page) => page.locator('#due-date').getAttribute('data-due');
   const figure = (page: Page, key: string) => page.locator(`[data-figure="${key}"] dd`).innerText();
   const cell = (page: Page, date: string) => page.locator(`td[data-date="${date}"]`);
+
+  describe('on a phone (390 px wide)', () => {
+    it('never scrolls sideways: the form, a stop, the result and the month view fit the screen', async () => {
+      const page = await open('', { width: 390, height: 844 });
+      const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+      await expect(pageWidth()).resolves.toBe(390);
+      await page.check('input[name="policy"][value="cn.nmpa.drug.ind"]');
+      await page.fill('#start', '2025-09-26');
+      await page.click('#add-stop');
+      await page.fill('#stop-1-from', '2025-10-20');
+      await page.fill('#stop-1-to', '2025-11-03');
+      await expect(dueOf(page)).resolves.toBe('2026-01-12');
+      await expect(page.locator('#month-table').isVisible()).resolves.toBe(true);
+      await expect(pageWidth()).resolves.toBe(390);
+      await page.close();
+    });
+  });
 
   describe('a user picks a policy, a start date and a stop', () => {
     let page: Page;
