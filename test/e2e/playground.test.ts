@@ -232,6 +232,7 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       const error = page.locator('#result .error[role="alert"]');
       await expect(error.getAttribute('data-error-code')).resolves.toBe('unknown_stop_reason');
       await expect(error.innerText()).resolves.toContain('sponsor-supplement');
+      await expect(error.locator('.error-fix').innerText()).resolves.toContain('under Clock stops');
       await expect(page.locator('#stop-1-reason').inputValue()).resolves.toBe('sponsor-suplement');
       // Without a reason it is a plain pause, with a warning box: on an NDA a supplement would extend the limit.
       await page.selectOption('#stop-1-reason', '');
@@ -254,6 +255,10 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       const error = page.locator('#result .error[role="alert"]');
       await expect(error.getAttribute('data-error-code')).resolves.toBe('calendar_out_of_range');
       await expect(error.innerText()).resolves.toContain('2027');
+      // What to do points to the page's own checkbox, not to library calls; the library's message follows as details.
+      const label = await page.locator('label[for="project"]').innerText();
+      await expect(error.locator('.error-fix').innerText()).resolves.toContain(`“${label}”`);
+      await expect(error.locator('.error-message').innerText()).resolves.toMatch(/^Details: /);
       await page.check('#project');
       await expect(page.locator('#result .error').count()).resolves.toBe(0);
       await expect(dueOf(page)).resolves.toMatch(/^2027-05-/); // 60 working days after 1 March: in May on any reading
@@ -269,6 +274,7 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       await expect(page.locator('[data-warning="unverified"]').innerText()).resolves.toContain('Unverified rule');
       await page.fill('#start', '2007-09-28'); // before the 2007 drug registration rules, the earliest in the catalog
       await expect(page.locator('#result .error').getAttribute('data-error-code')).resolves.toBe('policy_not_in_force');
+      await expect(page.locator('#result .error-fix').innerText()).resolves.toContain('change the start date');
     });
 
     it('counts a Hong Kong policy on Hong Kong days', async () => {

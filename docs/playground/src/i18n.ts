@@ -86,6 +86,16 @@ const en = {
   unverified: 'Some part of this rule (its number, unit, start event or article) could not be confirmed in the sources. Treat the result as a lead to check.',
   errorTitle: 'This cannot be computed',
   errorCode: 'Error code',
+  errorDetails: 'Details',
+  /** What to do on this page, by error code (the library's message, which speaks of functions, follows as details). */
+  errorFix: {
+    calendar_out_of_range:
+      'The dates reach past the published holiday calendars. Tick “Count past the published calendars (provisional)” under Options for a provisional answer with its range of dates, or choose dates inside the calendar.',
+    policy_not_in_force: 'No version of this rule was in force on the start date: change the start date, or pick another rule.',
+    unknown_stop_reason: 'A clock stop names a reason this rule does not have: choose one of the rule’s reasons under Clock stops, or “Not stated (plain pause)”.',
+    inconsistent_input:
+      'Check the clock stops under Clock stops: each must begin on or after the start date, resume on or after the day it stopped, and not overlap another.',
+  } as Partial<Record<string, string>>,
   unexpectedError: 'Unexpected error (please report it)',
   explanationHeading: 'How it was counted',
   monthHeading: 'Month view',
@@ -224,6 +234,13 @@ const zh: Strings = {
   unverified: '该规则的部分内容（时限数值、单位、起算事件或条款）未能在依据中核实，结果仅供参考，请自行核对。',
   errorTitle: '无法计算',
   errorCode: '错误代码',
+  errorDetails: '详情',
+  errorFix: {
+    calendar_out_of_range: '所涉日期超出了已公布的放假日历。可在“选项”中勾选“超出已公布日历时按推算计算（临时结果）”，得到临时结果及其可能日期范围；或改选日历范围内的日期。',
+    policy_not_in_force: '起算日当天本规则没有生效的版本：请更改起算日，或改选其他规则。',
+    unknown_stop_reason: '某次计时中止所填的原因不是本规则规定的原因：请在“计时中止”中改选本规则的原因，或选“未说明原因（普通中止）”。',
+    inconsistent_input: '请核对“计时中止”：每次中止应在起算日当日或之后开始，恢复日不早于中止日，且各次中止不得重叠。',
+  },
   unexpectedError: '意外错误（请报告）',
   explanationHeading: '计算过程',
   monthHeading: '月历',

@@ -424,7 +424,9 @@ function errorBox(error: unknown): HTMLElement {
       'div',
       { class: 'error', role: 'alert', 'data-error-code': error.code },
       h('p', { class: 'error-title' }, h('strong', {}, t.errorTitle)),
-      h('p', { class: 'error-message' }, error.message),
+      // First what to do with this page's controls, then the library's own words (which speak of its functions).
+      t.errorFix[error.code] === undefined ? null : h('p', { class: 'error-fix' }, t.errorFix[error.code]),
+      h('p', { class: 'error-message' }, t.errorFix[error.code] === undefined ? error.message : `${t.errorDetails}: ${error.message}`),
       h('p', { class: 'error-code' }, `${t.errorCode}: `, h('code', {}, error.code)),
     );
   }
