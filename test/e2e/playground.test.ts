@@ -81,7 +81,7 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
   describe('on a phone (390 px wide)', () => {
     it('never scrolls sideways: the form, a stop, the result and the month view fit the screen', async () => {
       const page = await open('', { width: 390, height: 844 });
-      const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+      const pageWidth = () => page.evaluate('document.documentElement.scrollWidth');
       await expect(pageWidth()).resolves.toBe(390);
       await page.check('input[name="policy"][value="cn.nmpa.drug.ind"]');
       await page.fill('#start', '2025-09-26');
