@@ -27,12 +27,16 @@ export {
 export { Calendar, type CalendarOptions } from './calendar/Calendar.js';
 export type { CalendarSource, DayInfo, DayKind, HolidayName, HolidaySchedule, ScheduleHoliday } from './calendar/types.js';
 export { CN } from './calendar/cn/index.js';
+export { MONDAY_TO_FRIDAY } from './calendar/mondayToFriday.js';
 export { addWorkingDays } from './workday/addWorkingDays.js';
 export { countWorkingDays } from './workday/countWorkingDays.js';
 export { dayInfo } from './workday/dayInfo.js';
 export { isWorkingDay } from './workday/isWorkingDay.js';
+export { listDays } from './workday/listDays.js';
 export { nextWorkingDay } from './workday/nextWorkingDay.js';
 export { previousWorkingDay } from './workday/previousWorkingDay.js';
+export { workingDayOnOrAfter } from './workday/workingDayOnOrAfter.js';
+export { workingDayOnOrBefore } from './workday/workingDayOnOrBefore.js';
 
 // Calendars past the bundled years and past the mainland: run-time schedules, projection, combinations, overrides.
 export { withSchedules, type WithSchedulesOptions } from './calendar/withSchedules.js';

@@ -1,7 +1,7 @@
-import { KIND_MAKEUP, KIND_NAMES, KIND_WORKDAY, type CalendarOptions } from '../calendar/Calendar.js';
+import type { CalendarOptions } from '../calendar/Calendar.js';
 import type { DayInfo } from '../calendar/types.js';
-import { weekdayOfDayNumber, type PlainDate } from '../date/plainDate.js';
-import { indexOfDate, readCalendar } from './internal.js';
+import type { PlainDate } from '../date/plainDate.js';
+import { dayInfoAt, indexOfDate, readCalendar } from './internal.js';
 
 /**
  * Everything known about one day: weekday, whether it is a working day, what kind of day it is, the holiday's
@@ -21,19 +21,5 @@ import { indexOfDate, readCalendar } from './internal.js';
 export function dayInfo(date: PlainDate, options?: CalendarOptions): DayInfo {
   const calendar = readCalendar('dayInfo', options);
   const tables = calendar.tables;
-  const index = indexOfDate('dayInfo', calendar, tables, date);
-  const kind = tables.kinds[index]!;
-  const holidayRef = tables.holidayRefs[index]!;
-  const sourceRef = tables.sourceRefs[index]!;
-  const holiday = holidayRef ? tables.holidays[holidayRef - 1] : undefined;
-  const source = sourceRef ? tables.sources[sourceRef - 1] : undefined;
-  return {
-    date,
-    weekday: weekdayOfDayNumber(tables.first + index),
-    working: kind === KIND_WORKDAY || kind === KIND_MAKEUP,
-    kind: KIND_NAMES[kind]!,
-    ...(holiday && { holiday: { ...holiday } }),
-    ...(source && { source: { ...source } }),
-    provisional: tables.provisional?.[index] === 1,
-  };
+  return dayInfoAt(tables, indexOfDate('dayInfo', calendar, tables, date), date);
 }

@@ -3,9 +3,20 @@
  *
  * @module
  */
-import { calendarFromOptions, coverageError, coveredIndex, workdayDateAt, type Calendar, type CalendarTables } from '../calendar/Calendar.js';
+import {
+  KIND_MAKEUP,
+  KIND_NAMES,
+  KIND_WORKDAY,
+  calendarFromOptions,
+  coverageError,
+  coveredIndex,
+  workdayDateAt,
+  type Calendar,
+  type CalendarTables,
+} from '../calendar/Calendar.js';
 import { CN } from '../calendar/cn/index.js';
-import { parsePlainDate, yearOfDayNumber, type PlainDate } from '../date/plainDate.js';
+import type { DayInfo } from '../calendar/types.js';
+import { parsePlainDate, weekdayOfDayNumber, yearOfDayNumber, type PlainDate } from '../date/plainDate.js';
 import { InvalidArgumentError, describeValue } from '../errors.js';
 
 /** Reads the `{ calendar }` option (default `CN`). */
@@ -49,4 +60,41 @@ export function shiftWorkingDays(fn: string, calendar: Calendar, tables: Calenda
     `the ${ordinal(Math.abs(days))} working day ${past ? 'after' : 'before'} ${date}`,
     yearOfDayNumber(past ? tables.last : tables.first) + (past ? 1 : -1),
   );
+}
+
+/** True when the covered day at `index` is a working day (a Monday–Friday workday or a make-up working day). */
+export function isWorkingAt(tables: CalendarTables, index: number): boolean {
+  const kind = tables.kinds[index];
+  return kind === KIND_WORKDAY || kind === KIND_MAKEUP;
+}
+
+/**
+ * The {@link DayInfo} of the covered day at `index`, read from the tables: `dayInfo` answers one day with it and
+ * `listDays` every day of a span, so a span is not validated again day by day. `date` is the day, already valid.
+ */
+export function dayInfoAt(tables: CalendarTables, index: number, date: PlainDate): DayInfo {
+  const kind = tables.kinds[index]!;
+  const holidayRef = tables.holidayRefs[index]!;
+  const sourceRef = tables.sourceRefs[index]!;
+  const holiday = holidayRef ? tables.holidays[holidayRef - 1] : undefined;
+  const source = sourceRef ? tables.sources[sourceRef - 1] : undefined;
+  return {
+    date,
+    weekday: weekdayOfDayNumber(tables.first + index),
+    working: kind === KIND_WORKDAY || kind === KIND_MAKEUP,
+    kind: KIND_NAMES[kind]!,
+    ...(holiday && { holiday: { ...holiday } }),
+    ...(source && { source: { ...source } }),
+    provisional: tables.provisional?.[index] === 1,
+  };
+}
+
+/**
+ * The covered day at `index` itself when it is a working day, else the nearest working day after (`after`) or before
+ * it: two array lookups at most.
+ */
+export function workingDayOnOrNear(fn: string, calendar: Calendar, tables: CalendarTables, index: number, date: PlainDate, after: boolean): PlainDate {
+  if (isWorkingAt(tables, index)) return date;
+  // Not a working day, so the nearest one on or after it is the nearest strictly after it (and likewise before).
+  return shiftWorkingDays(fn, calendar, tables, index, date, after ? 1 : -1);
 }

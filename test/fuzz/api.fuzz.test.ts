@@ -11,13 +11,14 @@ import * as api from '../../src/index.js';
 import * as hkEntry from '../../src/hk.js';
 import * as schemaEntry from '../../src/schema.js';
 import * as testing from '../../src/testing.js';
-import { referenceAdd, referenceCount, referenceIsWorkingDay } from '../support/referenceCalendar.js';
+import { referenceAdd, referenceCount, referenceIsWorkingDay, shiftDays } from '../support/referenceCalendar.js';
 import { fuzzCall, fuzzTimeout, runs, show } from './support/harness.js';
 import { DATE_LIKE, aroundValid, hostile, hostileCount } from './support/hostile.js';
 
 const { HolidayScheduleSchema, PolicySchema, ProcedureSchema } = schemaEntry;
 const {
   CN,
+  MONDAY_TO_FRIDAY,
   addWorkingDays,
   calendarToICS,
   chinaDateOf,
@@ -31,6 +32,7 @@ const {
   getPolicy,
   isPlainDate,
   isWorkingDay,
+  listDays,
   listPolicies,
   listProcedures,
   nextWorkingDay,
@@ -40,6 +42,8 @@ const {
   withOverrides,
   parseHolidaySchedule,
   withSchedules,
+  workingDayOnOrAfter,
+  workingDayOnOrBefore,
 } = api;
 const { HK } = hkEntry;
 
@@ -50,7 +54,7 @@ const CN_HK = combineCalendars([CN, HK]);
 const OFFICE = withOverrides(CN, { closed: [{ date: '2025-11-14', name: 'system shutdown' }], open: ['2025-10-11'] });
 const CN_2027 = withSchedules(CN, SCHEDULE_2027);
 const PROJECTED = projectCalendar(CN, { through: 2028 });
-const CALENDARS: readonly api.Calendar[] = [CN, HK, CN_HK, OFFICE, CN_2027, PROJECTED];
+const CALENDARS: readonly api.Calendar[] = [CN, HK, CN_HK, OFFICE, CN_2027, PROJECTED, MONDAY_TO_FRIDAY];
 
 beforeAll(() => {
   // Compile every calendar's tables once, so that the time limit measures calls, not first use.
@@ -166,6 +170,64 @@ describe('fuzz: working days', () => {
       }),
       runs(150),
     );
+  });
+
+  it('workingDayOnOrAfter, workingDayOnOrBefore: the day itself or the nearest working day; agree with the reference on CN', () => {
+    covers('workingDayOnOrAfter', 'workingDayOnOrBefore');
+    fc.assert(
+      fc.property(someDate, calendarOptions, (date, options) => {
+        const input = { date, options };
+        const working = fuzzCall('isWorkingDay', input, () => isWorkingDay(date as string, options as api.CalendarOptions));
+        const after = fuzzCall('workingDayOnOrAfter', input, () => workingDayOnOrAfter(date as string, options as api.CalendarOptions));
+        const before = fuzzCall('workingDayOnOrBefore', input, () => workingDayOnOrBefore(date as string, options as api.CalendarOptions));
+        // Both read the same arguments as isWorkingDay; only the answer (past coverage) may fail besides.
+        if (!working.ok) {
+          expect(after.ok || before.ok).toBe(false);
+          return;
+        }
+        for (const got of [after, before]) {
+          if (got.ok) expect(got.value === date).toBe(working.value);
+          else expect(got.error).toBeInstanceOf(api.CalendarCoverageError);
+        }
+        if (onCN(options)) {
+          const nearest = (step: number) => (referenceIsWorkingDay(date as string) ? date : referenceAdd(date as string, step));
+          expect(after.ok ? after.value : undefined).toBe(nearest(1));
+          expect(before.ok ? before.value : undefined).toBe(nearest(-1));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('listDays: the days of a span in order, or a typed error at once for a reversed, huge or uncovered span', () => {
+    covers('listDays');
+    fc.assert(
+      fc.property(someDate, fc.oneof(someDate.map((to) => ({ to })), fc.nat(400).map((after) => ({ after }))), calendarOptions, (from, end, options) => {
+        // `to` any value, or a few hundred days after a valid `from` (random covered pairs are years apart).
+        const to = 'after' in end ? (isPlainDate(from) ? shiftDays(from, end.after) : end.after) : end.to;
+        const got = fuzzCall('listDays', { from, to, options }, () => listDays(from as string, to as string, options as api.CalendarOptions));
+        if (!got.ok) return;
+        expect(isPlainDate(from) && isPlainDate(to) && from <= to).toBe(true);
+        const days = got.value as api.DayInfo[];
+        expect(days[0]!.date).toBe(from);
+        expect(days.at(-1)!.date).toBe(to);
+        // Spot checks on long spans, every day on short ones.
+        const picked = days.length <= 400 ? days : [days[0]!, days[Math.floor(days.length / 2)]!, days.at(-1)!];
+        for (const day of picked) {
+          expect(day).toStrictEqual(dayInfo(day.date, options as api.CalendarOptions));
+          if (onCN(options)) expect(day.working).toBe(referenceIsWorkingDay(day.date));
+        }
+      }),
+      runs(150),
+    );
+    // Spans that would fill memory are refused before anything is built.
+    const started = performance.now();
+    for (const [from, to] of [['0001-01-01', '9999-12-31'], ['1901-01-01', '2174-10-16'], ['9999-12-31', '0001-01-01']] as const) {
+      const got = fuzzCall('listDays', { from, to }, () => listDays(from, to, { calendar: MONDAY_TO_FRIDAY }));
+      expect(got.ok).toBe(false);
+      if (!got.ok) expect(got.error).toBeInstanceOf(api.InvalidArgumentError);
+    }
+    expect(performance.now() - started).toBeLessThan(200);
   });
 });
 
@@ -587,9 +649,10 @@ describe('fuzz: the error classes', () => {
 
 describe('fuzz: every public export is covered', () => {
   it('each function and class of reviewclock, reviewclock/hk and reviewclock/testing is fuzzed above', () => {
-    // Not callable with user input: CN and HK (calendars, fuzzed as every function's calendar), Calendar (constructed
-    // only by the library: @internal constructor; its instances are fuzzed as calendars), JSON Schemas (data).
-    covers('CN', 'HK', 'Calendar', 'HolidayScheduleJsonSchema', 'policyJsonSchema');
+    // Not callable with user input: CN, HK and MONDAY_TO_FRIDAY (calendars, fuzzed as every function's calendar),
+    // Calendar (constructed only by the library: @internal constructor; its instances are fuzzed as calendars), JSON
+    // Schemas (data).
+    covers('CN', 'HK', 'MONDAY_TO_FRIDAY', 'Calendar', 'HolidayScheduleJsonSchema', 'policyJsonSchema');
     const exported = [...Object.keys(api), ...Object.keys(hkEntry), ...Object.keys(schemaEntry), ...Object.keys(testing)];
     expect(exported.filter((name) => !FUZZED.has(name))).toEqual([]);
     expect(show(CN)).toBe('"[calendar CN]"');
