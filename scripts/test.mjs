@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The whole test run, as CI and the README run it: type check, build, derived-file checks, then the vitest suite
-// under several time zones, whose answers must be identical. Ends with a line "N passed, N failed".
+// under several time zones, whose answers must be identical. Ends with a line "N passed, N failed" (CI greps it),
+// followed, when tests were skipped, by ", N skipped (why)".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 
 const ZONES = ['Asia/Shanghai', 'UTC', 'America/New_York'];
 // Property and fuzz runs use one fixed seed here (FC_SEED overrides it), so that a run of the suite is reproducible;
@@ -38,6 +40,7 @@ for (const [label, command, args] of steps) run(label, command, args);
 console.log(`\nfast-check seed ${FC_SEED} (replay a failure with FC_SEED=${FC_SEED})`);
 let passed = 0;
 let failed = 0;
+const skips = new Map();
 const digests = [];
 for (const zone of ZONES) {
   const report = `.tmp/vitest-${zone.replace('/', '_')}.json`;
@@ -51,6 +54,7 @@ for (const zone of ZONES) {
     const results = JSON.parse(readFileSync(report, 'utf8'));
     passed += results.numPassedTests;
     failed += results.numFailedTests + (results.numTotalTestSuites && results.success === false && results.numFailedTests === 0 ? 1 : 0);
+    addSkips(skips, results);
     digests.push(JSON.parse(readFileSync(digestFile, 'utf8')));
   } catch (error) {
     console.error(`✖ no results for TZ=${zone}: ${error.message}`);
@@ -69,5 +73,47 @@ if (digests.length !== ZONES.length || distinct.size !== 1) {
 }
 
 failed += failedSteps;
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${summaryLine(passed, failed, skips)}`);
 process.exit(failed ? 1 : 0);
+
+/**
+ * Adds the tests a vitest JSON report skipped (numPendingTests + numTodoTests) to `skips`, a map from why to how
+ * many: the playground's browser tests when test/e2e/playground.test.ts found no Chromium (its placeholder suite says
+ * "skipped, PATH is not installed", and every browser test is skipped with it), else the file of each skipped test.
+ */
+function addSkips(skips, results) {
+  const total = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
+  let explained = 0;
+  for (const file of results.testResults ?? []) {
+    const skipped = (file.assertionResults ?? []).filter((test) => ['skipped', 'pending', 'todo'].includes(test.status));
+    if (skipped.length === 0) continue;
+    const missing = skipped
+      .flatMap((test) => test.ancestorTitles ?? [])
+      .map((title) => /skipped, (\S+) is not installed/.exec(title)?.[1])
+      .find(Boolean);
+    const path = relative(process.cwd(), file.name ?? '');
+    const why =
+      missing && path.endsWith('playground.test.ts')
+        ? `Chromium not found at ${missing}: the playground's browser tests did not run`
+        : `skipped in ${path}`;
+    skips.set(why, (skips.get(why) ?? 0) + skipped.length);
+    explained += skipped.length;
+  }
+  if (total > explained) skips.set('skipped (no detail in the report)', (skips.get('skipped (no detail in the report)') ?? 0) + total - explained);
+}
+
+/**
+ * The last line: "N passed, N failed", then ", N skipped (why)" when tests were skipped (each reason with its count
+ * when there are several).
+ *
+ * @example
+ * summaryLine(3976, 0, new Map([['Chromium not found at /usr/bin/chromium: …', 42]]))
+ * //=> '3976 passed, 0 failed, 42 skipped (Chromium not found at /usr/bin/chromium: …)'
+ */
+function summaryLine(passed, failed, skips) {
+  const line = `${passed} passed, ${failed} failed`;
+  const skipped = [...skips.values()].reduce((sum, count) => sum + count, 0);
+  if (skipped === 0) return line;
+  const reasons = skips.size === 1 ? [...skips.keys()] : [...skips].map(([why, count]) => `${count}: ${why}`);
+  return `${line}, ${skipped} skipped (${reasons.join('; ')})`;
+}

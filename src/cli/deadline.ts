@@ -6,20 +6,20 @@
  *
  * @module
  */
-import { chinaDateOf, dueDate, InvalidArgumentError, type Calendar, type DeadlineResult, type DeadlineStop, type PlainDate } from '../index.js';
+import { dueDate, InvalidArgumentError, type Calendar, type DeadlineResult, type DeadlineStop, type PlainDate } from '../index.js';
 import type { CommandCalendars } from './calendars.js';
-import { readStop } from './readers.js';
+import { readDate, readOptionalDate, readStop } from './readers.js';
 import { answerPastCoverage } from './provisional.js';
 
 /**
- * Reads `--as-of`: a date, or `today` for today's date in China (UTC+8). Dates are checked by the library.
+ * Reads `--as-of`: a date, or `today` for today's date in China (UTC+8), by {@link readDate}. Dates are checked by
+ * the library.
  *
  * @example
  * readAsOf('2025-11-20') //=> '2025-11-20'
  */
 export function readAsOf(value: string | undefined): PlainDate | undefined {
-  if (value === undefined) return undefined;
-  return value === 'today' ? chinaDateOf(Date.now()) : value;
+  return readOptionalDate(value);
 }
 
 /**
@@ -34,10 +34,12 @@ export function readStartEvents(values: readonly string[] | undefined): Record<s
   for (const value of values) {
     const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)=(.*)$/.exec(value);
     if (!match) {
-      throw new InvalidArgumentError(`invalid --event ${JSON.stringify(value.slice(0, 80))}, expected EVENT=YYYY-MM-DD such as fee-payment=2026-03-10`);
+      throw new InvalidArgumentError(
+        `invalid --event ${JSON.stringify(value.slice(0, 80))}, expected EVENT=YYYY-MM-DD (or EVENT=today) such as fee-payment=2026-03-10`,
+      );
     }
     if (match[1]! in events) throw new InvalidArgumentError(`--event ${match[1]} is given twice; give each event once`);
-    events[match[1]!] = match[2]!;
+    events[match[1]!] = readDate(match[2]!);
   }
   return { ...events };
 }
@@ -55,9 +57,12 @@ export function readStopDay(value: string | undefined): boolean | undefined {
   throw new InvalidArgumentError(`invalid --stop-day ${JSON.stringify(value.slice(0, 80))}, expected counted or not-counted`);
 }
 
-/** The stops given as `--stop` texts. */
+/** The stops given as `--stop` texts; either end may be `today` (see {@link readDate}). */
 export function readStops(values: readonly string[] | undefined): DeadlineStop[] {
-  return (values ?? []).map((value) => readStop(value));
+  return (values ?? []).map((value) => {
+    const { from, to, reason } = readStop(value);
+    return { from: readDate(from), ...(to !== undefined && { to: readDate(to) }), ...(reason !== undefined && { reason }) };
+  });
 }
 
 let hongKong: Promise<Calendar> | undefined;

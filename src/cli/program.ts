@@ -34,7 +34,7 @@ export function buildProgram(context: CliContext): Command {
   program
     .description(
       'Regulatory review deadlines in China, counted in working days on the official State Council calendar. ' +
-        'Dates are YYYY-MM-DD. Run `reviewclock <command> --help` for a command\'s options and examples.',
+        'Dates are YYYY-MM-DD, or today for the date in China (UTC+8). Run `reviewclock <command> --help` for a command\'s options and examples.',
     )
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')

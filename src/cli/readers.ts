@@ -7,7 +7,28 @@
  */
 import { statSync } from 'node:fs';
 import { readBoundedText, type BoundedText } from './boundedRead.js';
-import { InvalidArgumentError, type PlainDate } from '../index.js';
+import { chinaDateOf, InvalidArgumentError, type PlainDate } from '../index.js';
+
+let today: PlainDate | undefined;
+
+/**
+ * Reads a date argument or option: `today` is today's date in China (UTC+8), read from the clock here, the one place
+ * the CLI reads it (the library never does), once per run, so that every `today` of a command is the same day even
+ * at midnight; any other text is passed through, to be checked (and refused with its own message) by the library.
+ * Only for what the user types: rows of a batch input are data, and `today` there is an invalid date.
+ *
+ * @example
+ * readDate('2025-11-20') //=> '2025-11-20'
+ * readDate('today')      //=> e.g. '2026-12-03', the date in Beijing now
+ */
+export function readDate(value: string): PlainDate {
+  return value === 'today' ? (today ??= chinaDateOf(Date.now())) : value;
+}
+
+/** {@link readDate} for an option that may be absent. */
+export function readOptionalDate(value: string | undefined): PlainDate | undefined {
+  return value === undefined ? undefined : readDate(value);
+}
 
 /**
  * Reads a whole number of working days, `5`, `-5` or `+5`.

@@ -10,15 +10,32 @@ import { InvalidArgumentError, InvalidDateError, isPlainDate } from '../../index
 import { readAsOf } from '../deadline.js';
 import { runParallelBatch } from '../batch/parallel.js';
 import { batchSettings, type BatchOptions } from '../batch/settings.js';
+import type { BatchFormat } from '../batch/BatchProcessor.js';
 import type { CliContext } from '../context.js';
 import { EXIT_PROVISIONAL, oneLine } from '../errors.js';
 import { storeDirectoryOf } from '../calendars.js';
+
+/** The options of `batch` as given: `--format` may be left out (see {@link inputFormat}). */
+export type GivenBatchOptions = Omit<BatchOptions, 'format'> & { readonly format?: BatchFormat | undefined };
+
+/**
+ * The input format: `--format` when given, else CSV for a file whose name ends in `.csv` (in any case), else NDJSON
+ * (stdin included).
+ *
+ * @example
+ * inputFormat('apps.CSV', undefined) //=> 'csv'
+ * inputFormat('apps.csv', 'ndjson')  //=> 'ndjson'
+ */
+export function inputFormat(file: string | undefined, format: BatchFormat | undefined): BatchFormat {
+  if (format !== undefined) return format;
+  return file !== undefined && file !== '-' && /\.csv$/i.test(file) ? 'csv' : 'ndjson';
+}
 
 /**
  * `reviewclock batch FILE`: reads the applications, writes one result per row in input order (spread over worker
  * threads for large inputs), and sets the exit status from the rows that failed or are provisional.
  */
-export async function runBatchCommand(file: string | undefined, given: BatchOptions, context: CliContext): Promise<void> {
+export async function runBatchCommand(file: string | undefined, given: GivenBatchOptions, context: CliContext): Promise<void> {
   // --as-of is checked once here (not on every row), and "today" is fixed once for every worker thread.
   const asOf = readAsOf(given.asOf);
   if (asOf !== undefined && !isPlainDate(asOf)) {
@@ -28,6 +45,7 @@ export async function runBatchCommand(file: string | undefined, given: BatchOpti
   const storeDirectory = storeDirectoryOf(given, context.env);
   const options: BatchOptions = {
     ...given,
+    format: inputFormat(file, given.format),
     ...(asOf !== undefined && { asOf }),
     ...(storeDirectory === undefined ? { storedSchedules: false } : { storeDirectory }),
   };

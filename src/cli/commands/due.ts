@@ -8,6 +8,7 @@ import { deadlineToICS, explain, InvalidArgumentError, type DeadlineResult } fro
 import { writeJson, type CliContext } from '../context.js';
 import { evaluateDeadline, readAsOf, readStartEvents, readStopDay, readStops } from '../deadline.js';
 import { longDate } from '../localDate.js';
+import { readOptionalDate } from '../readers.js';
 import { CommandCalendars } from '../calendars.js';
 import { markProvisional, provisionalDeadlineLines, provisionalLabel } from '../provisional.js';
 import type { CommonOptions } from '../options.js';
@@ -30,7 +31,7 @@ export async function runDue(policy: string, start: string | undefined, options:
   const answer = await evaluateDeadline(
     {
       policy,
-      start,
+      start: readOptionalDate(start),
       startEvents: readStartEvents(options.event),
       stops: readStops(options.stop),
       asOf: readAsOf(options.asOf),

@@ -11,6 +11,7 @@ import { sourceCitationZh } from '../../policy/sourceZh.js';
 import { writeJson, type CliContext } from '../context.js';
 import type { CommonOptions } from '../options.js';
 import type { Lang } from '../localDate.js';
+import { readDate } from '../readers.js';
 
 /** The options of `policies`. */
 export interface PoliciesOptions extends CommonOptions {
@@ -59,7 +60,7 @@ export function runPolicies(words: string[], options: PoliciesOptions, context: 
     ...(options.jurisdiction && { jurisdiction: options.jurisdiction }),
     ...(options.product && { product: options.product }),
     ...(options.role && { role: options.role }),
-    ...(options.on && { on: options.on }),
+    ...(options.on && { on: readDate(options.on) }),
     ...(options.allVersions && { allVersions: true }),
   };
   const found = listPolicies(filter);
@@ -72,7 +73,7 @@ export function runPolicies(words: string[], options: PoliciesOptions, context: 
 
 /** `reviewclock policy ID`: one policy in full, or as JSON. */
 export function runPolicy(id: string, options: PolicyOptions, context: CliContext): void {
-  const found = getPolicy(id, options.on === undefined ? undefined : { on: options.on });
+  const found = getPolicy(id, options.on === undefined ? undefined : { on: readDate(options.on) });
   if (options.json) return writeJson(context, found);
   const versions = listPolicies({ allVersions: true }).filter((p) => p.id === id);
   context.out(policyDetails(found, versions, options.lang ?? 'en', context));

@@ -10,10 +10,11 @@ import { longDate, type Lang } from '../localDate.js';
 import { CommandCalendars } from '../calendars.js';
 import { answerPastCoverage, markProvisional } from '../provisional.js';
 import type { CommonOptions } from '../options.js';
-import { readDays } from '../readers.js';
+import { readDate, readDays } from '../readers.js';
 
 /** `reviewclock add DATE DAYS`: the DAYS-th working day after (or before) DATE. */
-export async function runAdd(date: string, daysText: string, options: CommonOptions, context: CliContext): Promise<void> {
+export async function runAdd(dateText: string, daysText: string, options: CommonOptions, context: CliContext): Promise<void> {
+  const date = readDate(dateText);
   const days = readDays(daysText);
   const calendars = CommandCalendars.from(options, context.env);
   const answer = answerPastCoverage(calendars, await calendars.forCommand(), (calendar) => addWorkingDays(date, days, { calendar }));
@@ -27,7 +28,9 @@ export async function runAdd(date: string, daysText: string, options: CommonOpti
 }
 
 /** `reviewclock count FROM TO`: the working days x with FROM < x <= TO. */
-export async function runCount(from: string, to: string, options: CommonOptions, context: CliContext): Promise<void> {
+export async function runCount(fromText: string, toText: string, options: CommonOptions, context: CliContext): Promise<void> {
+  const from = readDate(fromText);
+  const to = readDate(toText);
   const calendars = CommandCalendars.from(options, context.env);
   const answer = answerPastCoverage(calendars, await calendars.forCommand(), (calendar) => countWorkingDays(from, to, { calendar }));
   const count = answer.value;
@@ -38,7 +41,8 @@ export async function runCount(from: string, to: string, options: CommonOptions,
 }
 
 /** `reviewclock day DATE`: what DATE is on the calendar. */
-export async function runDay(date: string, options: CommonOptions, context: CliContext): Promise<void> {
+export async function runDay(dateText: string, options: CommonOptions, context: CliContext): Promise<void> {
+  const date = readDate(dateText);
   const calendars = CommandCalendars.from(options, context.env);
   const answer = answerPastCoverage(calendars, await calendars.forCommand(), (calendar) => dayInfo(date, { calendar }));
   const info = answer.value;

@@ -6,7 +6,7 @@
  */
 import { Option, type Command } from 'commander';
 import type { BatchFormat } from '../batch/BatchProcessor.js';
-import type { BatchOptions } from '../batch/settings.js';
+import type { GivenBatchOptions } from '../commands/batch.js';
 import type { CliContext } from '../context.js';
 import { addCalendarOption, addScheduleOption } from '../options.js';
 
@@ -28,9 +28,13 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
         'sets how many; 0 keeps one thread).',
     )
     .argument('[file]', 'the input file; stdin when absent or "-"')
-    .addOption(new Option('--format <format>', 'input format').choices(FORMATS).default('ndjson'))
+    .addOption(
+      new Option('--format <format>', 'input format (default: csv for a FILE whose name ends in .csv, any case; else ndjson, and for stdin)').choices(
+        FORMATS,
+      ),
+    )
     .addOption(new Option('--output <format>', 'output format (default: the input format)').choices(FORMATS))
-    .option('--as-of <date>', 'report days elapsed, days left and status as of this date (YYYY-MM-DD, or "today" in China)')
+    .option('--as-of <date>', 'report days elapsed, days left and status as of this date (YYYY-MM-DD or today, the date in China)')
     .addOption(
       new Option('--stop-day <reading>', "whether the day a clock stops counts as a day of the limit, for every row (default: each policy's reading)").choices([
         'counted',
@@ -44,6 +48,9 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
       'after',
       `
 Input:
+  The format is --format, else CSV for a FILE named *.csv (any case: .CSV too), else NDJSON (stdin: NDJSON
+  unless --format csv). Dates in rows are YYYY-MM-DD: rows are data, so "today" in a row ("start", "asOf",
+  stops) is an invalid date, refused on that row; use --as-of today for every row.
   NDJSON, one application per line; "id" is copied to the result, "asOf" overrides --as-of, "stopDayCounts"
   (true or false) overrides --stop-day, and "startEvents" gives the start events of a clock that starts on the
   later of several (cn.nmpa.device.ide: {"acceptance": DATE, "fee-payment": DATE}) instead of "start":
@@ -52,8 +59,9 @@ Input:
   In CSV output a text cell beginning with = + - @, a tab or a carriage return gets a leading ' (spreadsheet
   formulas are shown as text, not run). A stop reason the policy does not name fails the row (unknown_stop_reason). "warnings" lists the codes of what
   is legal but doubtful (stop-without-reason, start-is-later-of): an array in NDJSON, ";"-separated in CSV.
-  CSV, with a header naming the columns policy and start, and optionally id, stops, asOf; a stops cell holds
-  FROM..TO ranges separated by ";" (FROM.. for a stop still open, :reason after a range); fields may be quoted:
+  CSV, with a header (never a row) naming the columns policy and start, and optionally id, stops, asOf; a stops
+  cell holds FROM..TO ranges separated by ";" (FROM.. for a stop still open, :reason after a range); fields may
+  be quoted:
     id,policy,start,stops
     A-1,cn.nmpa.drug.ind,2025-09-26,2025-10-10..2025-11-03;2025-12-01..
   A line (NDJSON) or a record (CSV) over 1 MiB fails as one invalid_row on the line it starts; reading goes on
@@ -62,10 +70,12 @@ Input:
 Examples:
   $ reviewclock batch applications.ndjson > due.ndjson
   $ cat applications.ndjson | reviewclock batch --as-of 2025-11-20
-  $ reviewclock batch --format csv applications.csv > due.csv
+  $ reviewclock batch applications.csv --as-of today > due.csv      # CSV by the file name
+  $ reviewclock batch --format ndjson rows.csv                     # NDJSON in a file named .csv
+  $ cat applications.csv | reviewclock batch --format csv
   $ printf '{"policy":"cn.nmpa.drug.ind","start":"2025-09-26"}\\n' | reviewclock batch`,
     )
-    .action(async (file: string | undefined, given: BatchOptions) => {
+    .action(async (file: string | undefined, given: GivenBatchOptions) => {
       const { runBatchCommand } = await import('../commands/batch.js');
       await runBatchCommand(file, given, context);
     });

@@ -23,9 +23,9 @@ export function registerCalendarCommand(program: Command, context: CliContext): 
     )
     .argument('[period]', 'a year YYYY or a month YYYY-MM')
     .option('--policy <id>', 'mark the deadline of this policy (see `reviewclock policies`)')
-    .option('--start <date>', 'the day the clock starts (day 0), YYYY-MM-DD')
-    .option('--stop <range>', 'a clock stop FROM..TO, or FROM.. while still stopped (repeatable)', collect)
-    .option('--as-of <date>', 'evaluate the deadline as of this date');
+    .option('--start <date>', 'the day the clock starts (day 0), YYYY-MM-DD or today (in China)')
+    .option('--stop <range>', 'a clock stop FROM..TO, or FROM.. while still stopped (repeatable); FROM and TO are YYYY-MM-DD or today', collect)
+    .option('--as-of <date>', 'evaluate the deadline as of this date (YYYY-MM-DD or today, the date in China)');
   addCalendarOption(command, 'the calendar to show (default: CN, or the policy\'s calendar)');
   addScheduleOption(command);
   addLangOption(command);

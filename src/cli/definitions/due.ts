@@ -22,11 +22,15 @@ export function registerDueCommand(program: Command, context: CliContext): void 
         'does not name is refused.',
     )
     .argument('<policy-id>', 'a policy id, e.g. cn.nmpa.drug.ind (see `reviewclock policies`)')
-    .argument('[start]', 'the day the clock starts (day 0), YYYY-MM-DD; may be left out with --event')
-    .option('--stop <range>', 'a clock stop FROM..TO, or FROM.. while still stopped, optionally :reason (repeatable)', collect)
+    .argument('[start]', 'the day the clock starts (day 0), YYYY-MM-DD or today (in China); may be left out with --event')
+    .option(
+      '--stop <range>',
+      'a clock stop FROM..TO, or FROM.. while still stopped, optionally :reason (repeatable); FROM and TO are YYYY-MM-DD or today',
+      collect,
+    )
     .option(
       '--event <id=date>',
-      'the date of one start event, for a clock that starts on the later of several (e.g. acceptance=2026-03-02 --event fee-payment=2026-03-10; repeatable)',
+      'the date of one start event (YYYY-MM-DD or today), for a clock that starts on the later of several (e.g. acceptance=2026-03-02 --event fee-payment=2026-03-10; repeatable)',
       collect,
     )
     .addOption(
@@ -35,7 +39,7 @@ export function registerDueCommand(program: Command, context: CliContext): void 
         'not-counted',
       ]),
     )
-    .option('--as-of <date>', 'also report status, days used and days left as of this date (YYYY-MM-DD, or "today" in China)')
+    .option('--as-of <date>', 'also report status, days used and days left as of this date (YYYY-MM-DD or today, the date in China)')
     .option('--extension <days>', 'a discretionary extension the authority has notified, in the policy\'s unit')
     .addOption(new Option('--json', 'print the result object').conflicts('ics'))
     .addOption(new Option('--ics', "print the deadline's milestones as an iCalendar (.ics) file"));
@@ -50,6 +54,7 @@ Examples:
   $ reviewclock due cn.nmpa.drug.ind 2025-09-26
   $ reviewclock due cn.nmpa.drug.nda 2025-03-03 --stop 2025-06-16..2025-09-01:sponsor-supplement --lang zh
   $ reviewclock due cn.nmpa.device.class3.review 2025-04-01 --stop 2025-05-20.. --as-of 2025-07-01
+  $ reviewclock due cn.nmpa.drug.ind today            # accepted today (the date in China, UTC+8)
   $ reviewclock due cn.nmpa.device.ide --event acceptance=2026-03-02 --event fee-payment=2026-03-10
   $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --json | jq .due
   $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics > ind.ics`,

@@ -25,7 +25,7 @@ export function registerPolicyCommands(program: Command, context: CliContext): v
     .option('--jurisdiction <code>', 'only this jurisdiction, e.g. CN, CN-GD, HK (CN includes the provinces)')
     .addOption(new Option('--product <product>', 'only rules for this product').choices(['drug', 'device', 'ivd']))
     .addOption(new Option('--role <role>', 'only this kind of rule').choices(['review', 'stage', 'sponsor-window', 'relative']))
-    .option('--on <date>', 'the versions in force on this date instead of the latest ones')
+    .option('--on <date>', 'the versions in force on this date (YYYY-MM-DD or today) instead of the latest ones')
     .option('--all-versions', 'every version of every rule');
   addLangOption(policies);
   addJsonOption(policies, 'print the policies as a JSON array');
@@ -51,7 +51,7 @@ Examples:
     .summary('one policy in full: limit, clock start, stops, consequence, source')
     .description('Print every field of the policy ID and the source it comes from.')
     .argument('<id>', 'a policy id, e.g. cn.nmpa.drug.ind (see `reviewclock policies`)')
-    .option('--on <date>', 'the version in force on this date (default: the latest version)');
+    .option('--on <date>', 'the version in force on this date, YYYY-MM-DD or today (default: the latest version)');
   addLangOption(policy);
   addJsonOption(policy, 'print the policy object');
   policy

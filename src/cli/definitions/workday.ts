@@ -25,7 +25,7 @@ export function registerWorkdayCommands(program: Command, context: CliContext): 
         'Print the DAYS-th working day strictly after DATE, or for a negative DAYS strictly before it; DATE itself for 0. ' +
           'This is how a limit of N working days counted from day 0 ends.',
       )
-      .argument('<date>', 'the starting day (day 0), YYYY-MM-DD')
+      .argument('<date>', 'the starting day (day 0), YYYY-MM-DD or today (in China)')
       .argument('<days>', 'a whole number of working days, may be negative'),
   )
     .addHelpText(
@@ -35,7 +35,8 @@ Examples:
   $ reviewclock add 2025-09-26 60          # IND accepted 26 Sep 2025: the 60th working day
   $ reviewclock add 2025-10-09 -5          # 5 working days before 9 Oct 2025
   $ reviewclock add 2025-09-30 1 --json    # {"date":"2025-10-09"}
-  $ reviewclock add 2025-12-22 10 --calendar HK`,
+  $ reviewclock add 2025-12-22 10 --calendar HK
+  $ reviewclock add today 20               # 20 working days from today (the date in China)`,
     )
     .action(async (date: string, daysText: string, options: CommonOptions) => {
       const { runAdd } = await import('../commands/workday.js');
@@ -49,15 +50,16 @@ Examples:
       .description(
         'Print the number of working days x with FROM < x <= TO (FROM excluded, TO included); negative when TO is before FROM.',
       )
-      .argument('<from>', 'the day before the first day counted, YYYY-MM-DD')
-      .argument('<to>', 'the last day counted, YYYY-MM-DD'),
+      .argument('<from>', 'the day before the first day counted, YYYY-MM-DD or today (in China)')
+      .argument('<to>', 'the last day counted, YYYY-MM-DD or today (in China)'),
   )
     .addHelpText(
       'after',
       `
 Examples:
   $ reviewclock count 2025-09-30 2025-10-10         # 2: 9 and 10 Oct (1–8 Oct is the National Day holiday)
-  $ reviewclock count 2025-01-01 2025-12-31 --json  # {"count": 248}`,
+  $ reviewclock count 2025-01-01 2025-12-31 --json  # {"count": 248}
+  $ reviewclock count 2025-09-26 today              # working days since 26 Sep 2025, up to today in China`,
     )
     .action(async (from: string, to: string, options: CommonOptions) => {
       const { runCount } = await import('../commands/workday.js');
@@ -69,7 +71,7 @@ Examples:
       .command('day')
       .summary('what a day is: working day, weekend, holiday or make-up working day')
       .description('Print what DATE is on the calendar, with the holiday name and the notice that set it.')
-      .argument('<date>', 'YYYY-MM-DD'),
+      .argument('<date>', 'YYYY-MM-DD or today (in China)'),
   )
     .addHelpText(
       'after',
@@ -77,7 +79,8 @@ Examples:
 Examples:
   $ reviewclock day 2025-10-01             # a holiday: National Day
   $ reviewclock day 2025-09-28 --lang zh   # a make-up working day (调休上班)
-  $ reviewclock day 2005-12-31 --json`,
+  $ reviewclock day 2005-12-31 --json
+  $ reviewclock day today                  # today in China`,
     )
     .action(async (date: string, options: CommonOptions) => {
       const { runDay } = await import('../commands/workday.js');
