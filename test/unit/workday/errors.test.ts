@@ -11,15 +11,8 @@ import {
   nextWorkingDay,
   previousWorkingDay,
 } from '../../../src/index.js';
+import { thrown } from '../../support/thrown.js';
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('invalid dates', () => {
   const bad: unknown[] = ['2025-02-29', '2024-02-30', '2025-13-01', '2025-00-10', '2025-04-31', '2025-2-3', '20250203', '', ' 2025-02-03', '2025-02-03T00:00', '２０２５-02-03', 20250203, null, undefined, new Date(0), {}, ['2025-02-03']];

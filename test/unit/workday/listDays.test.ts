@@ -10,15 +10,8 @@ import {
   projectCalendar,
   withOverrides,
 } from '../../../src/index.js';
+import { thrown } from '../../support/thrown.js';
 
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 const NOTICE_2025 = {
   title: '国务院办公厅关于2025年部分节假日安排的通知',

@@ -15,15 +15,8 @@ import {
   previousWorkingDay,
   withSchedules,
 } from '../../../src/index.js';
+import { thrown } from '../../support/thrown.js';
 
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 const calendar = MONDAY_TO_FRIDAY;
 

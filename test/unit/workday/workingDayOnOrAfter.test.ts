@@ -13,15 +13,8 @@ import {
   workingDayOnOrBefore,
 } from '../../../src/index.js';
 import { HK } from '../../../src/hk.js';
+import { thrown } from '../../support/thrown.js';
 
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a throw');
-}
 
 // National Day 2025 (notice item 六): 1–8 October off, Sunday 28 September and Saturday 11 October worked.
 describe('workingDayOnOrAfter', () => {
