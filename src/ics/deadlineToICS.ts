@@ -27,7 +27,9 @@ const UNIT_NAMES: Record<string, string> = {
  * extension or restart of the limit, and the due date with its consequence. A timeline from `projectTimeline` gives
  * its start, each stage's due date (or completion) and each milestone that has a date.
  *
- * A provisional answer (one that depends on projected calendar days) is labelled `(provisional)`. The file depends
+ * An event whose date was computed on projected calendar days is labelled `(provisional)`: the due date of a
+ * provisional answer, and in a timeline a stage's start counted from an earlier provisional due date. The start and
+ * the clock stops a user gives are facts, never labelled. The file depends
  * only on the result (never on the clock, nor on `asOf`), and is written so that a file exported again after the
  * application moves on updates the events already in a calendar app instead of adding new ones (RFC 5545 §3.8.7.4,
  * RFC 5546 §2.1.5):
@@ -148,7 +150,10 @@ function words(text: string): string {
  * timeline and the stage's place) replaces the key from the policy and start, since a stage's start moves when the
  * stage before it completes.
  */
-function deadlineEvents(result: DeadlineResult, stage?: { readonly prefix: string; readonly key: string }): IcsEvent[] {
+function deadlineEvents(
+  result: DeadlineResult,
+  stage?: { readonly prefix: string; readonly key: string; readonly startProvisional: boolean },
+): IcsEvent[] {
   const { policy } = result;
   const prefix = stage?.prefix ?? '';
   // (The trailing NUL is where an empty prefix used to go: it keeps the UIDs of files exported before.)
@@ -160,7 +165,10 @@ function deadlineEvents(result: DeadlineResult, stage?: { readonly prefix: strin
     used.set(what, n);
     return `${key}-${what}${n > 1 ? `-${n}` : ''}@reviewclock`;
   };
-  const tag = label(result.provisional);
+  // Only what was computed on projected days is provisional: the due date, and a stage's start counted from an
+  // earlier stage's provisional due date. The start a user gives and the stops they report are facts.
+  const dueTag = label(result.provisional);
+  const startTag = label(stage?.startProvisional ?? false);
   const about = [
     `${policy.title.en} / ${policy.title.zh}`,
     `Policy ${policy.id}, version ${policy.version}; counted on the ${result.calendar} calendar.`,
@@ -174,7 +182,7 @@ function deadlineEvents(result: DeadlineResult, stage?: { readonly prefix: strin
       case 'start':
         events.push({
           start: segment.date,
-          summary: `${tag}${prefix}Day 0: ${policy.id} — ${segment.event.en}`,
+          summary: `${startTag}${prefix}Day 0: ${policy.id} — ${segment.event.en}`,
           description: [`${segment.event.en} / ${segment.event.zh}`, segment.startDayCounts ? 'The start day counts.' : 'Counting starts the next day.', ...about].join('\n'),
           uid: uid('start'),
           categories: ['Deadline', 'Start'],
@@ -185,7 +193,7 @@ function deadlineEvents(result: DeadlineResult, stage?: { readonly prefix: strin
         events.push({
           start: segment.from,
           ...(segment.to !== null && { end: segment.to }),
-          summary: `${tag}${prefix}Clock stopped: ${policy.id} — ${reason}${segment.to === null ? ' (still stopped)' : ''}`,
+          summary: `${prefix}Clock stopped: ${policy.id} — ${reason}${segment.to === null ? ' (still stopped)' : ''}`,
           description: [
             segment.to === null
               ? `Stopped on ${segment.from}; not resumed yet.`
@@ -204,7 +212,7 @@ function deadlineEvents(result: DeadlineResult, stage?: { readonly prefix: strin
       case 'extended':
         events.push({
           start: segment.date,
-          summary: `${tag}${prefix}Limit extended: ${policy.id} — ${segment.from} → ${segment.to}`,
+          summary: `${prefix}Limit extended: ${policy.id} — ${segment.from} → ${segment.to}`,
           description: [`The limit grew by ${segment.fraction.numerator}/${segment.fraction.denominator} (${segment.rounding}) when the clock resumed (${segment.article}).`, ...about].join('\n'),
           uid: uid(`extended-${icsDate(segment.date)}`),
           categories: ['Deadline'],
@@ -213,7 +221,7 @@ function deadlineEvents(result: DeadlineResult, stage?: { readonly prefix: strin
       case 'restarted':
         events.push({
           start: segment.date,
-          summary: `${tag}${prefix}Clock restarted: ${policy.id} — new limit ${segment.amount}`,
+          summary: `${prefix}Clock restarted: ${policy.id} — new limit ${segment.amount}`,
           description: [`A new limit of ${segment.amount} starts; ${segment.discarded} day(s) counted before no longer count (${segment.article}).`, ...about].join('\n'),
           uid: uid(`restarted-${icsDate(segment.date)}`),
           categories: ['Deadline'],
@@ -222,7 +230,7 @@ function deadlineEvents(result: DeadlineResult, stage?: { readonly prefix: strin
       case 'due':
         events.push({
           start: segment.date,
-          summary: `${tag}${prefix}Due: ${policy.id} — ${result.limit.amount} ${UNIT_NAMES[result.limit.unit] ?? result.limit.unit}${segment.consequence === 'none' ? '' : ` (${words(segment.consequence)})`}`,
+          summary: `${dueTag}${prefix}Due: ${policy.id} — ${result.limit.amount} ${UNIT_NAMES[result.limit.unit] ?? result.limit.unit}${segment.consequence === 'none' ? '' : ` (${words(segment.consequence)})`}`,
           description: [`${policy.consequenceNote.en}`, `${policy.consequenceNote.zh}`, ...about].join('\n'),
           uid: uid('due'),
           categories: ['Deadline', 'Due'],
@@ -239,11 +247,12 @@ function deadlineEvents(result: DeadlineResult, stage?: { readonly prefix: strin
 function timelineEvents(result: TimelineResult): IcsEvent[] {
   const events: IcsEvent[] = [];
   const key = contentHash(`${result.procedure?.id ?? ''}\u0000${result.start}\u0000${result.stages.map((s) => s.policy).join(',')}`);
-  const tag = label(result.provisional);
   for (const stage of result.stages) {
     const name = `Stage ${stage.index + 1} (${stage.label.en}): `;
     if (stage.deadline) {
-      events.push(...deadlineEvents(stage.deadline, { prefix: name, key: `${key}-stage-${stage.index}` }));
+      const previous = result.stages[stage.index - 1];
+      const startProvisional = stage.startBasis === 'projected' && (previous?.deadline?.provisional ?? false);
+      events.push(...deadlineEvents(stage.deadline, { prefix: name, key: `${key}-stage-${stage.index}`, startProvisional }));
     }
     if (stage.completed !== null) {
       events.push({
@@ -267,7 +276,7 @@ function timelineEvents(result: TimelineResult): IcsEvent[] {
     });
   });
   if (events.length === 0) {
-    events.push({ start: result.start, summary: `${tag}Start`, uid: `${key}-start@reviewclock`, categories: ['Deadline', 'Start'] });
+    events.push({ start: result.start, summary: 'Start', uid: `${key}-start@reviewclock`, categories: ['Deadline', 'Start'] });
   }
   return events;
 }

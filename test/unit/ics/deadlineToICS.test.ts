@@ -115,10 +115,33 @@ describe('deadlineToICS', () => {
     expect(() => deadlineToICS({ ...result, trace })).toThrow(/deadlineToICS: result\.trace\[\d+\]\.to/);
   });
 
-  it('labels a provisional deadline', () => {
-    const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2026-12-01', calendar: projectCalendar(CN, { through: 2027 }) });
+  it('labels provisional what was computed on projected days, and only that', () => {
+    // Started 2026-12-01 with a stop reported for 2027-01-11..15: the due date lies in projected 2027; the start and
+    // the stop are dates the user gave, facts whatever the calendar.
+    const result = dueDate({
+      policy: 'cn.nmpa.drug.ind',
+      start: '2026-12-01',
+      stops: [{ from: '2027-01-11', to: '2027-01-15' }],
+      calendar: projectCalendar(CN, { through: 2027 }),
+    });
     expect(result.provisional).toBe(true);
-    for (const event of events(deadlineToICS(result))) expect(event['SUMMARY']).toMatch(/^\(provisional\) /);
+    const summaries = events(deadlineToICS(result)).map((event) => event['SUMMARY']!);
+    expect(summaries.filter((summary) => summary.startsWith('(provisional) '))).toEqual([expect.stringMatching(/^\(provisional\) Due: /)]);
+    expect(summaries.some((summary) => summary.startsWith('Day 0: '))).toBe(true);
+    expect(summaries.some((summary) => summary.startsWith('Clock stopped: '))).toBe(true);
+  });
+
+  it('labels a timeline stage\'s start provisional when it was counted from a provisional due date', () => {
+    const timeline = projectTimeline({ procedure: 'cn.nmpa.drug.nda.registration', start: '2026-11-02', calendar: projectCalendar(CN, { through: 2028 }) });
+    const list = events(deadlineToICS(timeline));
+    const starts = list.filter((e) => e['CATEGORIES'] === 'Deadline,Start').map((e) => e['SUMMARY']!);
+    // Stage 1 starts on the given date; every later stage starts when the one before it is due.
+    expect(starts[0]).toMatch(/^Stage 1 .*Day 0: /);
+    timeline.stages.slice(1).forEach((stage, i) => {
+      const previousProvisional = timeline.stages[i]!.deadline?.provisional ?? false;
+      if (stage.deadline) expect(starts[i + 1]!.startsWith('(provisional) ')).toBe(previousProvisional && stage.startBasis === 'projected');
+    });
+    expect(starts.slice(1).some((summary) => summary.startsWith('(provisional) '))).toBe(true);
   });
 
   it('writes the stages and milestones of a timeline', () => {

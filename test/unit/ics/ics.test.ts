@@ -211,14 +211,17 @@ describe('eventsToICS', () => {
         fc.pre(summary.trim().length > 0);
         const text = eventsToICS([{ start: '2026-01-05', summary, description }]);
         const { problems, root } = checkIcs(text);
-        expect(problems).toEqual([]);
+        // The checker reads U+FFFD in a file as the mark of a broken UTF-8 encoding; text that holds one itself
+        // (the grapheme arbitrary draws it now and then) is written as it is, which is right.
+        const given = summary.includes('\uFFFD') || description.includes('\uFFFD');
+        expect(given ? problems.filter((problem) => !problem.startsWith('line has a replacement character')) : problems).toEqual([]);
         const [event] = eventsOf(root!);
         const normalise = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
         expect(event!['SUMMARY']).toBe(normalise(summary));
         expect(event!['DESCRIPTION']).toBe(normalise(description));
       }),
       // U+2028 (LINE SEPARATOR) is plain text to RFC 5545 but a line terminator to a JS regex '.'.
-      { numRuns: 300, examples: [['\u2028!', '']] },
+      { numRuns: 300, examples: [['\u2028!', ''], ['\uFFFD ', '']] },
     );
   });
 });
