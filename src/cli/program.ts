@@ -19,6 +19,7 @@ import { registerDueCommand } from './definitions/due.js';
 import { registerIcsCommand } from './definitions/ics.js';
 import { registerPolicyCommands } from './definitions/policies.js';
 import { registerScheduleCommands } from './definitions/schedule.js';
+import { registerTimelineCommand } from './definitions/timeline.js';
 import { registerWorkdayCommands } from './definitions/workday.js';
 import { processContext, type CliContext } from './context.js';
 import { EXIT_OK, oneLine } from './exitStatus.js';
@@ -61,6 +62,7 @@ Exit status: 0 success; 1 bad input (a bad date, an unknown policy, a batch row 
 3 a provisional answer: it depends on a holiday calendar not yet published (counted on the projection; --project makes it 0).`,
     );
   registerDueCommand(program, context);
+  registerTimelineCommand(program, context);
   registerWorkdayCommands(program, context);
   registerCalendarCommand(program, context);
   registerPolicyCommands(program, context);

@@ -27,7 +27,7 @@ const SEED = fc.readConfigureGlobal().seed ?? Math.floor(Math.random() * 2 ** 31
 const CONCURRENCY = Math.max(2, Math.min(8, availableParallelism()));
 const STACK = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
 
-const COMMANDS = ['due', 'add', 'count', 'day', 'calendar', 'policies', 'policy', 'batch', 'ics', 'help', '--help', '-h', '-v', '--version', ''];
+const COMMANDS = ['due', 'timeline', 'add', 'count', 'day', 'calendar', 'policies', 'policy', 'batch', 'ics', 'help', '--help', '-h', '-v', '--version', ''];
 const OPTIONS = [
   '--json', '--lang', '--lang=zh', '--as-of', '--stop', '--stop=2025-10-01..', '--calendar', '--calendar=CN+HK', '--schedule', '--project',
   '--project=2030', '--format', '--format=csv', '--output', '--policy', '--start', '--ics', '--extension', '--', '-', '-x', '--help', '--version',

@@ -1,0 +1,250 @@
+/**
+ * `reviewclock timeline`: a multi-stage procedure (acceptance → review → decision → certificate) projected from what
+ * has happened so far, one line per stage and milestone. The command's arguments, options and help are in
+ * `definitions/timeline.ts`, which loads this module when the command runs.
+ *
+ * @module
+ */
+import {
+  InvalidArgumentError,
+  listProcedures,
+  projectTimeline,
+  ReviewclockError,
+  type PlainDate,
+  type Procedure,
+  type StageProgress,
+  type TimelineMilestone,
+  type TimelineResult,
+  type TimelineStage,
+} from '../../index.js';
+import { CommandCalendars } from '../calendars.js';
+import { writeJson, type CliContext } from '../context.js';
+import { longDate, shortWeekday, type Lang } from '../localDate.js';
+import type { CommonOptions } from '../options.js';
+import { answerPastCoverage, exactCommand, firstProjectedYear, markProvisional, provisionalLabel } from '../provisional.js';
+import { readDate, readOptionalDate } from '../readers.js';
+
+/** The options of `timeline`. */
+export interface TimelineCliOptions extends CommonOptions {
+  readonly progress?: readonly string[];
+  readonly asOf?: string;
+}
+
+/**
+ * `reviewclock timeline PROCEDURE START`: every stage and milestone of a built-in procedure, then when it ends (or the
+ * `projectTimeline` result as JSON).
+ */
+export async function runTimeline(procedureId: string, startText: string, options: TimelineCliOptions, context: CliContext): Promise<void> {
+  const start = readDate(startText);
+  const asOf = readOptionalDate(options.asOf);
+  const procedure = findProcedure(procedureId, start, asOf);
+  const progress = readProgress(options.progress, procedure);
+  const calendars = CommandCalendars.from(options, context.env);
+  // The procedure's own calendar (its first stage's), unless --calendar says otherwise.
+  const counted = await calendars.forPolicy(procedure.stages[0]!.policy, start);
+  const answer = withCliTerms(procedure, () =>
+    answerPastCoverage(calendars, counted, (calendar) =>
+      projectTimeline({ procedure: procedure.id, start, ...(progress && { progress }), ...(asOf !== undefined && { asOf }), calendar }),
+    ),
+  );
+  const { value: result, calendar } = answer;
+  markProvisional(context, answer, result.provisional);
+  if (options.json) return writeJson(context, result);
+  const lang = options.lang ?? 'en';
+  const lines = timelineLines(result, lang, context);
+  if (result.provisional) {
+    const year = firstProjectedYear(calendar, Number(result.start.slice(0, 4)));
+    if (year !== undefined) for (const id of result.calendar.split('+')) lines.push(exactCommand(id, year, lang));
+  }
+  context.out(`${lines.join('\n')}\n`);
+}
+
+/**
+ * The built-in procedure with this id; for another id, the library's refusal (a bad START or --as-of first, as the
+ * library checks them first), with the closest ids it suggests and the list of procedures in CLI terms.
+ */
+function findProcedure(id: string, start: PlainDate, asOf: PlainDate | undefined): Procedure {
+  const procedures = listProcedures();
+  const procedure = procedures.find((p) => p.id === id);
+  if (procedure) return procedure;
+  try {
+    projectTimeline({ procedure: id, start, ...(asOf !== undefined && { asOf }) });
+  } catch (error) {
+    if (error instanceof InvalidArgumentError) {
+      error.message = error.message.replace('(listProcedures() lists them)', `(the procedures: ${procedures.map((p) => p.id).join(', ')})`);
+    }
+    throw error;
+  }
+  throw new InvalidArgumentError(`timeline: unknown procedure ${JSON.stringify(id)} (the procedures: ${procedures.map((p) => p.id).join(', ')})`);
+}
+
+/**
+ * Reads `--progress STAGE=DATE` (repeatable) into `projectTimeline`'s `progress`: the day each stage actually ended,
+ * by the stage's policy id. Dates are checked by the library (and its message names the `--progress` they came from).
+ *
+ * @throws {InvalidArgumentError} For text not shaped STAGE=DATE, a stage that is not one of the procedure's, or a
+ *   stage given twice.
+ *
+ * @example
+ * readProgress(['cn.nmpa.drug.acceptance=2025-09-26'], ind) //=> { 'cn.nmpa.drug.acceptance': { completed: '2025-09-26' } }
+ */
+function readProgress(values: readonly string[] | undefined, procedure: Procedure): Record<string, StageProgress> | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const ids = procedure.stages.map((stage) => stage.policy);
+  const progress: Record<string, StageProgress> = Object.create(null) as Record<string, StageProgress>;
+  for (const value of values) {
+    const match = /^([^=]+)=(.*)$/.exec(value);
+    if (!match) {
+      throw new InvalidArgumentError(
+        `timeline: invalid --progress ${JSON.stringify(value.slice(0, 80))}, expected STAGE=YYYY-MM-DD (or STAGE=today) such as ${ids[0]}=2025-09-26`,
+      );
+    }
+    const stage = match[1]!.trim();
+    if (!ids.includes(stage)) {
+      throw new InvalidArgumentError(
+        `timeline: --progress ${JSON.stringify(stage.slice(0, 80))} is not a stage of ${procedure.id}; its stages are ${ids.join(', ')}`,
+      );
+    }
+    if (stage in progress) throw new InvalidArgumentError(`timeline: --progress ${stage} is given twice; give each stage once`);
+    progress[stage] = { completed: readDate(match[2]!) };
+  }
+  return { ...progress };
+}
+
+/**
+ * Runs `compute`, naming a refused stage date by its `--progress` (the library says "completed of stage 2").
+ */
+function withCliTerms<T>(procedure: Procedure, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof ReviewclockError) {
+      error.message = error.message
+        .replace(/^projectTimeline \(completed of stage (\d+)\)/, (whole, n: string) => {
+          const stage = procedure.stages[Number(n) - 1];
+          return stage ? `timeline: --progress ${stage.policy}` : whole;
+        })
+        .replace(/^projectTimeline: stage (\d+) \(([^)]+)\) is completed on/, 'timeline: --progress $2 (stage $1) gives');
+    }
+    throw error;
+  }
+}
+
+/** The CLI's words, in both languages. */
+const WORDS = {
+  en: {
+    from: 'from',
+    due: 'due',
+    notStarted: 'no start yet',
+    noDueStopped: 'no due date (its clock is stopped)',
+    noDueWaiting: (n: number) => `no due date (waiting for stage ${n} to end)`,
+    actual: 'actual',
+    projected: 'projected',
+    completed: (date: string) => `completed ${date}`,
+    late: ', after its due date',
+    stageStart: (n: number) => `counted from the start of stage ${n}`,
+    stageDue: (n: number) => `counted from the due date of stage ${n}`,
+    unknownDate: (n: number) => `not yet known (stage ${n} has no date yet)`,
+    asOf: (date: string) => `as of ${date}`,
+    end: 'End',
+    endUnknown: 'End: not yet known (a clock is stopped)',
+    sep: ', ',
+    colon: ': ',
+  },
+  zh: {
+    from: '自',
+    due: '届满日',
+    notStarted: '尚未开始',
+    noDueStopped: '暂无届满日（计时中止）',
+    noDueWaiting: (n: number) => `暂无届满日（待第${n}阶段结束）`,
+    actual: '实际',
+    projected: '预计',
+    completed: (date: string) => `已于${date}完成`,
+    late: '，晚于届满日',
+    stageStart: (n: number) => `自第${n}阶段开始之日起算`,
+    stageDue: (n: number) => `自第${n}阶段届满日起算`,
+    unknownDate: (n: number) => `暂无法确定（第${n}阶段日期未定）`,
+    asOf: (date: string) => `截至${date}`,
+    end: '结束',
+    endUnknown: '结束：暂无法确定（有计时中止）',
+    sep: '，',
+    colon: '：',
+  },
+} as const;
+
+const STATUS: Record<Lang, Record<string, string>> = {
+  en: { 'not-started': 'not started', running: 'running', stopped: 'clock stopped', 'due-today': 'due today', overdue: 'overdue', waiting: 'waiting' },
+  zh: { 'not-started': '尚未开始', running: '计时中', stopped: '计时中止', 'due-today': '今日届满', overdue: '已逾期', waiting: '等待中' },
+};
+
+/** `2025-09-26 (Fri)`, with a note inside the brackets: `2025-09-26 (Fri, projected)`. */
+function dated(date: string, lang: Lang, note?: string): string {
+  const weekday = lang === 'zh' ? `周${shortWeekday(date, lang)}` : shortWeekday(date, lang);
+  return lang === 'zh' ? `${date}（${weekday}${note ? `，${note}` : ''}）` : `${date} (${weekday}${note ? `, ${note}` : ''})`;
+}
+
+function stageLine(stage: TimelineStage, result: TimelineResult, lang: Lang, context: CliContext): string {
+  const w = WORDS[lang];
+  const label = stage.label[lang];
+  const basis = stage.startBasis === 'actual' ? w.actual : stage.startBasis === 'projected' ? w.projected : undefined;
+  const waitingFor = stage.index; // the stage before it, numbered from 1
+  const startText = stage.start === null ? w.notStarted : lang === 'zh' ? `${w.from}${dated(stage.start, lang, basis)}起` : `${w.from} ${dated(stage.start, lang, basis)}`;
+  const dueText =
+    stage.due !== null
+      ? lang === 'zh'
+        ? `${w.due}${context.colors.bold(stage.due)}${dated(stage.due, lang).slice(stage.due.length)}`
+        : `${w.due} ${context.colors.bold(stage.due)}${dated(stage.due, lang).slice(stage.due.length)}`
+      : stage.start === null
+        ? w.noDueWaiting(waitingFor)
+        : w.noDueStopped;
+  let status: string;
+  if (stage.status === 'completed' && stage.completed !== null) {
+    status = `${w.completed(dated(stage.completed, lang))}${stage.late ? w.late : ''}`;
+  } else if (stage.status === null) {
+    status = w.projected;
+  } else {
+    const word = STATUS[lang][stage.status] ?? stage.status;
+    status = result.asOf && stage.status !== 'waiting' && stage.status !== 'stopped' ? `${word}${lang === 'zh' ? '（' : ' ('}${w.asOf(result.asOf)}${lang === 'zh' ? '）' : ')'}` : word;
+    if (stage.completed !== null) status += `${w.sep}${w.completed(dated(stage.completed, lang))}`;
+  }
+  const provisional = stage.deadline?.provisional ? context.colors.yellow(provisionalLabel(lang, stage.deadline.dueRange)) : '';
+  return `${stage.index + 1}. ${label}${w.colon}${[startText, dueText, status].join(w.sep)}${provisional}`;
+}
+
+function milestoneLine(milestone: TimelineMilestone, result: TimelineResult, lang: Lang, context: CliContext): string {
+  const w = WORDS[lang];
+  const anchor = result.stages.find((stage) => stage.policy === milestone.anchor.stage);
+  const n = (anchor?.index ?? 0) + 1;
+  const from = milestone.anchor.at === 'start' ? w.stageStart(n) : w.stageDue(n);
+  const parts: string[] = [];
+  if (milestone.date === null) {
+    parts.push(w.unknownDate(n));
+  } else {
+    const basis = milestone.basis === 'projected' ? w.projected : undefined;
+    parts.push(`${context.colors.bold(milestone.date)}${dated(milestone.date, lang, basis).slice(milestone.date.length)}`, from);
+    const status = milestone.deadline?.status;
+    if (result.asOf && status) parts.push(`${STATUS[lang][status] ?? status}${lang === 'zh' ? '（' : ' ('}${w.asOf(result.asOf)}${lang === 'zh' ? '）' : ')'}`);
+  }
+  const provisional = milestone.deadline?.provisional ? context.colors.yellow(provisionalLabel(lang, milestone.deadline.dueRange)) : '';
+  return `· ${milestone.label[lang]}${w.colon}${parts.join(w.sep)}${provisional}`;
+}
+
+/** The text of a timeline: a heading, one line per stage, one per milestone, then when the procedure ends. */
+function timelineLines(result: TimelineResult, lang: Lang, context: CliContext): string[] {
+  const w = WORDS[lang];
+  const zh = lang === 'zh';
+  const title = result.procedure ? `${result.procedure.id}${w.colon}${result.procedure.title[lang]}` : '';
+  const received = zh ? `自${dated(result.start, lang)}起` : `from ${dated(result.start, lang)}`;
+  const asOf = result.asOf ? `${zh ? '；' : '; '}${w.asOf(dated(result.asOf, lang))}` : '';
+  const lines = [`${title}${zh ? '，' : ', '}${received}${asOf}`];
+  for (const stage of result.stages) lines.push(stageLine(stage, result, lang, context));
+  for (const milestone of result.milestones) lines.push(milestoneLine(milestone, result, lang, context));
+  if (result.end === null) {
+    lines.push(w.endUnknown);
+  } else {
+    const basis = result.endBasis === 'projected' ? (zh ? '（预计）' : ' (projected)') : zh ? '（实际）' : ' (actual)';
+    const provisional = result.provisional ? context.colors.yellow(provisionalLabel(lang, result.stages[result.stages.length - 1]?.deadline?.dueRange)) : '';
+    lines.push(`${w.end}${w.colon}${context.colors.bold(result.end)}  ${longDate(result.end, lang)}${basis}${provisional}`);
+  }
+  return lines;
+}
