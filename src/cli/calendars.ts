@@ -93,7 +93,7 @@ export function coveredYearsText(calendar: Calendar): string {
  * @throws {ScheduleFileError} Naming the first file at fault and how to fix it.
  *
  * @example
- * extendWithStored(CN, await ScheduleStore.of(process.env).years('CN')).coverage.to //=> '2027-12-31' (with CN-2027.json stored)
+ * extendWithStored(CN, ScheduleStore.of(process.env).years('CN')).coverage.to //=> '2027-12-31' (with CN-2027.json stored)
  */
 export function extendWithStored(base: Calendar, years: readonly StoredYear[]): Calendar {
   if (years.length === 0) return base;
@@ -306,7 +306,7 @@ export class CommandCalendars {
     if (!stored) {
       stored = (async () => {
         const base = await bundledCalendar(member);
-        const years = this.#store ? await this.#store.years(member) : [];
+        const years = this.#store ? this.#store.years(member) : [];
         return { calendar: extendWithStored(base, years), years };
       })();
       this.#members.set(member, stored);

@@ -213,7 +213,7 @@ export function describeFsError(error: unknown): string {
  * const store = ScheduleStore.of(process.env);
  * store.write('CN', 2027, [notice2027]) //=> '/home/me/.config/reviewclock/schedules/CN-2027.json'
  * store.entries()                       //=> [{ calendar: 'CN', year: 2027, file: '…/CN-2027.json' }]
- * (await store.years('CN'))[0].schedules //=> [{ ...notice2027, calendar: 'CN' }]
+ * store.years('CN')[0].schedules        //=> [{ ...notice2027, calendar: 'CN' }]
  */
 export class ScheduleStore {
   /**
@@ -272,7 +272,7 @@ export class ScheduleStore {
    *
    * @throws {ScheduleFileError} Naming the file and how to fix it.
    */
-  async read(entry: StoreEntry): Promise<StoredYear> {
+  read(entry: StoreEntry): StoredYear {
     const what = `stored schedule ${entry.file}`;
     const fix = `; ${fixes(entry)}`;
     const text = readCappedFile(what, entry.file, fix);
@@ -316,10 +316,8 @@ export class ScheduleStore {
   }
 
   /** Every stored year of a calendar, read and checked, in year order (the first broken file stops the reading). */
-  async years(calendar: StoreCalendar): Promise<StoredYear[]> {
-    const years: StoredYear[] = [];
-    for (const entry of this.entries(calendar)) years.push(await this.read(entry));
-    return years;
+  years(calendar: StoreCalendar): StoredYear[] {
+    return this.entries(calendar).map((entry) => this.read(entry));
   }
 
   /**

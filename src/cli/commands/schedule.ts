@@ -73,7 +73,7 @@ export async function runImport(file: string, options: NoticeOptions, context: C
       `${what}: the input is JSON, not a notice's text; a schedule JSON file is stored as it is with \`reviewclock schedule add ${inputName(file)}\``,
     );
   }
-  const reading = await readNotice(what, text, options, ScheduleStore.of(context.env));
+  const reading = readNotice(what, text, options, ScheduleStore.of(context.env));
   writeWarnings(context, reading.warnings);
   if (reading.amends !== null) {
     // The JSON is a schedule like any other: nothing in it says "amendment", so `schedule add` of it needs --amend.
@@ -149,9 +149,9 @@ interface NoticeRead {
 }
 
 /** The notice of a year, to read an amendment against: the stored one, else the bundled one. */
-async function noticeOf(year: number, store: ScheduleStore): Promise<HolidaySchedule | undefined> {
+function noticeOf(year: number, store: ScheduleStore): HolidaySchedule | undefined {
   const entry = store.entries('CN').find((e) => e.year === year);
-  if (entry) return (await store.read(entry)).schedules[0];
+  if (entry) return store.read(entry).schedules[0];
   return CN.definition.schedules?.find((schedule) => schedule.year === year);
 }
 
@@ -161,7 +161,7 @@ async function noticeOf(year: number, store: ScheduleStore): Promise<HolidaySche
  *
  * @throws {NoticeParseError} Prefixed with `what`.
  */
-async function readNotice(what: string, text: string, options: NoticeOptions, store: ScheduleStore): Promise<NoticeRead> {
+function readNotice(what: string, text: string, options: NoticeOptions, store: ScheduleStore): NoticeRead {
   const year = readYearOption('--year', options.year);
   const base = { ...(year !== undefined && { year }), ...(options.url !== undefined && { url: options.url }) };
   let amend: HolidaySchedule | undefined;
@@ -172,7 +172,7 @@ async function readNotice(what: string, text: string, options: NoticeOptions, st
     } catch (error) {
       if (!(error instanceof NoticeParseError) || error.amendsYear === null) throw error;
       // An amendment read against the notice it amends (an extension: of which span?): look that notice up.
-      amend = await noticeOf(error.amendsYear, store);
+      amend = noticeOf(error.amendsYear, store);
       if (!amend) {
         throw new NoticeParseError(
           `the text amends the ${error.amendsYear} notice, which is neither stored nor in the bundled calendar; ` +
@@ -245,7 +245,7 @@ export async function runAdd(file: string, options: AddOptions, context: CliCont
         `${what}: a State Council notice's text is for the CN calendar, not HK; add Hong Kong's gazetted list as schedule JSON with "calendar": "HK"`,
       );
     }
-    const reading = await readNotice(what, text, options, store);
+    const reading = readNotice(what, text, options, store);
     if (options.amend === true && reading.amends === null) {
       throw new InvalidArgumentError(
         `${what}: --amend is for schedule JSON; a notice's text says itself whether it amends a notice, and this one is the ` +
@@ -437,7 +437,7 @@ async function planAdditions(what: string, additions: readonly Addition[], store
     const lastBundled = Number(base.coverage.to.slice(0, 4));
     const bundledYear = (year: number) => year >= firstBundled && year <= lastBundled;
     // The stored years, read and checked (a broken file stops everything, naming itself).
-    const stored = new Map((await store.years(calendar)).map((year) => [year.year, year] as const));
+    const stored = new Map(store.years(calendar).map((year) => [year.year, year] as const));
     // What each year will hold, and whose schedules they are (the input's, with their paths, or a stored file's).
     const next = new Map<number, { schedules: HolidaySchedule[]; owners: Array<{ path: readonly PropertyKey[] } | StoredYear> }>();
     for (const [year, storedYear] of stored) next.set(year, { schedules: [...storedYear.schedules], owners: storedYear.schedules.map(() => storedYear) });
@@ -777,7 +777,7 @@ export async function runList(options: ListOptions, context: CliContext): Promis
   const schedules: ListedSchedule[] = [];
   const coverage: Coverage[] = [];
   for (const calendar of STORE_CALENDARS) {
-    const years = await store.years(calendar);
+    const years = store.years(calendar);
     const base = await bundledCalendar(calendar);
     const built = extendWithStored(base, years);
     for (const year of years) {
@@ -861,7 +861,7 @@ export async function runRemove(yearText: string, options: RemoveOptions, contex
         `(\`${removeCommand(calendar, next)}\`)`,
     );
   }
-  const summary = await describeRemoved(store, entry);
+  const summary = describeRemoved(store, entry);
   store.remove(entry);
   const years = [firstBundled, lastBundled, ...remaining];
   const from = Math.min(...years);
@@ -870,9 +870,9 @@ export async function runRemove(yearText: string, options: RemoveOptions, contex
 }
 
 /** What a file held, for the message: `' ("title" and 1 amendment)'`, or nothing for a file that cannot be read. */
-async function describeRemoved(store: ScheduleStore, entry: StoreEntry): Promise<string> {
+function describeRemoved(store: ScheduleStore, entry: StoreEntry): string {
   try {
-    const { schedules } = await store.read(entry);
+    const { schedules } = store.read(entry);
     const amendments = schedules.length - 1;
     return ` (${quoteTitle(schedules[0]!)}${amendments ? ` and ${amendments} ${amendments === 1 ? 'amendment' : 'amendments'}` : ''})`;
   } catch {
