@@ -148,6 +148,8 @@ interface Evaluation {
   status: DeadlineStatus | null;
   elapsedDays: number | null;
   remainingDays: number | null;
+  /** With an open stop: the days left once the clock resumes (under the limit that will then apply); else null. */
+  remainingOnResume: number | null;
   /** Days the answer depends on, for `provisional`. */
   firstDay: DayNumber;
   lastDay: DayNumber;
@@ -187,6 +189,7 @@ function forwardWorkingDays(
   let countedDays = 0;
   let stoppedDays = 0;
   let openFrom: DayNumber | undefined;
+  let remainingOnResume: number | null = null;
   let extended: string[] | undefined;
   const runs: Run[] = [];
   /** The stop after each run: `marks[k]` follows `runs[k]`. */
@@ -222,6 +225,8 @@ function forwardWorkingDays(
       const stoppedSoFar = asOfDay !== undefined && asOfDay > lastCounted ? counter.upTo(asOfDay, Role.AsOf) - fromCount : 0;
       stoppedDays += stoppedSoFar;
       openFrom = stop.from;
+      // A restart begins a new clock at 0; a plain pause or an extension goes on from the days used.
+      remainingOnResume = action === 'restart' ? nextLimit : nextLimit - used;
       trace?.push({
         type: 'stopped',
         from: counter.date(stop.from),
@@ -357,6 +362,7 @@ function forwardWorkingDays(
     status,
     elapsedDays,
     remainingDays,
+    remainingOnResume,
     firstDay: startOfSpan,
     lastDay: asOfDay !== undefined && asOfDay > endDay ? asOfDay : endDay,
     trace,
@@ -484,6 +490,7 @@ function periodOrBackward(
     status,
     elapsedDays,
     remainingDays,
+    remainingOnResume: null,
     firstDay: Math.min(...span),
     lastDay: Math.max(...span),
     trace,
@@ -622,6 +629,7 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
     status: evaluation.status,
     elapsedDays: evaluation.elapsedDays,
     remainingDays: evaluation.remainingDays,
+    remainingOnResume: evaluation.remainingOnResume,
     consequence: policy.consequence,
     provisional: provisionalFields.length > 0,
     provisionalFields: provisionalFields.length === 0 ? NO_FIELDS : PROVISIONAL_FIELDS.filter((field) => provisionalFields.includes(field)),
@@ -662,7 +670,7 @@ function stopDayReading(
 const NO_FIELDS: readonly ProvisionalField[] = Object.freeze([]);
 
 /** The result fields that can depend on projected days, in the order results list them. */
-const PROVISIONAL_FIELDS: readonly ProvisionalField[] = ['due', 'limit', 'countedDays', 'stoppedDays', 'status', 'elapsedDays', 'remainingDays'];
+const PROVISIONAL_FIELDS: readonly ProvisionalField[] = ['due', 'limit', 'countedDays', 'stoppedDays', 'status', 'elapsedDays', 'remainingDays', 'remainingOnResume'];
 
 /**
  * Which fields of a result depend on projected days, and the range of a provisional due date. Projected days are
@@ -742,6 +750,8 @@ function provisionalParts(
   } else if (evaluation.status === 'not-started' && limitVaries) {
     fields.push('remainingDays');
   }
+  // The days left on resume: the limit then applying, less the days counted before the open stop.
+  if (evaluation.remainingOnResume !== null && (countedProjected || limitVaries)) fields.push('remainingOnResume');
   return {
     provisionalFields: fields,
     dueRange: range === undefined ? null : { earliest: formatDayNumber(range.earliest), latest: formatDayNumber(range.latest) },

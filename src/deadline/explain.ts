@@ -431,8 +431,8 @@ function closingLines(result: DeadlineResult, w: Words, lang: ExplainLanguage): 
     }
     const open = result.trace.find((s) => s.type === 'stopped' && s.to === null);
     let pending = '';
-    if (result.status === 'stopped' && open && open.type === 'stopped' && open.limitOnResume !== null && remaining !== null && elapsed !== null) {
-      const left = open.effect === 'restart' ? open.limitOnResume : open.limitOnResume - (result.limit.amount - remaining);
+    const left = result.remainingOnResume;
+    if (result.status === 'stopped' && open && open.type === 'stopped' && open.limitOnResume !== null && typeof left === 'number') {
       pending = en ? `; once the clock resumes, ${w.unit(left, units)} will be left` : `；恢复计时后将剩余${w.unit(left, units)}`;
     }
     const joined =

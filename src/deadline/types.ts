@@ -250,7 +250,15 @@ export type TraceSegment =
   | DueSegment;
 
 /** A field of a {@link DeadlineResult} that can depend on projected days. */
-export type ProvisionalField = 'due' | 'limit' | 'countedDays' | 'stoppedDays' | 'status' | 'elapsedDays' | 'remainingDays';
+export type ProvisionalField =
+  | 'due'
+  | 'limit'
+  | 'countedDays'
+  | 'stoppedDays'
+  | 'status'
+  | 'elapsedDays'
+  | 'remainingDays'
+  | 'remainingOnResume';
 
 /**
  * Something legal but doubtful about the input, which the result cannot settle:
@@ -309,6 +317,13 @@ export interface DeadlineResult {
   readonly elapsedDays: number | null;
   /** Days left on the running clock as of `asOf`; negative when overdue (by that many days); null without `asOf`. */
   readonly remainingDays: number | null;
+  /**
+   * With a stop that is still open (`due` is null): the days that will be left once the clock resumes, under the
+   * limit that then applies. For a plain pause it equals the days left before the stop; for a reason that extends
+   * the limit (DRR Art. 87: +1/3) it is the extended limit less the days used; for one that restarts the clock, the
+   * new limit. Null when no stop is open. It does not depend on `asOf`.
+   */
+  readonly remainingOnResume: number | null;
   /** What happens when the limit expires. */
   readonly consequence: Consequence;
   /** True when any day the answer depends on is projected rather than published (see `projectCalendar`). */

@@ -156,6 +156,23 @@ describe('deadline laws', () => {
     );
   });
 
+  it('the days left once an open stop resumes are the working days from the resume day to the due date once it has resumed', () => {
+    const reasons = [undefined, 'sponsor-supplement'] as const;
+    fc.assert(
+      fc.property(start, limit, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.constantFrom(...reasons), (day0, amount, gap, length, reason) => {
+        const policy = reviewPolicy(amount);
+        const from = shiftDays(day0, gap);
+        fc.pre(from < dueDate({ policy, start: day0 }).due!);
+        const withReason = reason === undefined ? {} : { reason };
+        const open = dueDate({ policy, start: day0, stops: [{ from, ...withReason }], trace: false });
+        const resumed = dueDate({ policy, start: day0, stops: [{ from, to: shiftDays(from, length), ...withReason }] });
+        // Counted from the resume day (day 0 of the rest of the limit) to the due date, day by day.
+        expect(open.remainingOnResume).toBe(countWorkingDays(shiftDays(from, length), resumed.due!));
+        expect(resumed.remainingOnResume).toBeNull();
+      }),
+    );
+  });
+
   it('as of any day before the due date, counted + left = limit and counted = working days since the start', () => {
     fc.assert(
       fc.property(start, limit, fc.double({ min: 0, max: 1, noNaN: true }), (day0, amount, where) => {

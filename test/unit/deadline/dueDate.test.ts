@@ -47,7 +47,7 @@ describe('dueDate result', () => {
   it('has the documented fields, and nothing that is not plain JSON', () => {
     const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', asOf: '2025-11-03' });
     expect(Object.keys(result).sort()).toEqual(
-      ['asOf', 'calendar', 'consequence', 'countedDays', 'counting', 'due', 'dueRange', 'elapsedDays', 'kind', 'limit', 'policy', 'provisional', 'provisionalFields', 'remainingDays', 'start', 'status', 'stopDayCounts', 'stoppedDays', 'trace', 'warnings'].sort(),
+      ['asOf', 'calendar', 'consequence', 'countedDays', 'counting', 'due', 'dueRange', 'elapsedDays', 'kind', 'limit', 'policy', 'provisional', 'provisionalFields', 'remainingDays', 'remainingOnResume', 'start', 'status', 'stopDayCounts', 'stoppedDays', 'trace', 'warnings'].sort(),
     );
     expect(Object.keys(result.policy).sort()).toEqual(
       ['calendar', 'clockStart', 'confidence', 'consequence', 'consequenceNote', 'effective', 'id', 'limit', 'role', 'source', 'title', 'version'].sort(),
@@ -148,6 +148,23 @@ describe('dueDate stops and limit changes', () => {
     expect(extend.trace.at(-1)).toMatchObject({ type: 'stopped', to: null, effect: 'extend', limitOnResume: 267 });
     const restart = dueDate({ policy: 'cn.nmpa.device.class3.review', start: '2025-01-02', stops: [{ from: '2025-03-14', reason: 'supplement' }] });
     expect(restart.trace.at(-1)).toMatchObject({ type: 'stopped', to: null, effect: 'restart', limitOnResume: 60 });
+  });
+
+  it('reports the days left once an open stop resumes, with or without the trace', () => {
+    // 2025-03-04..2025-06-13 hold 70 working days (March 20, April 22 with the 27th's make-up day and without
+    // Qingming on the 4th, May 19 without the 1st, 2nd and 5th, June 9 without Dragon Boat on the 2nd); the stop
+    // day 2025-06-16 is not counted.
+    const stops = (reason?: string) => [{ from: '2025-06-16', ...(reason !== undefined && { reason }) }];
+    for (const trace of [true, false]) {
+      // A supplement extends 200 by ceil(200 / 3) = 67 (DRR Art. 87): 267 − 70 = 197 left on resume.
+      expect(dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: stops('sponsor-supplement'), trace })).toMatchObject({ countedDays: 70, remainingOnResume: 197 });
+      // A plain pause: the 200 − 70 = 130 left before it.
+      expect(dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: stops(), asOf: '2025-08-01', trace })).toMatchObject({ remainingDays: 130, remainingOnResume: 130 });
+      // A device supplement restarts the review: a new limit of 60 (Order 47 Art. 92).
+      expect(dueDate({ policy: 'cn.nmpa.device.class3.review', start: '2025-01-02', stops: [{ from: '2025-03-14', reason: 'supplement' }], trace }).remainingOnResume).toBe(60);
+      // No open stop: null.
+      expect(dueDate({ policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', to: '2025-07-01', reason: 'sponsor-supplement' }], trace }).remainingOnResume).toBeNull();
+    }
   });
 
   it('refuses a reason the policy does not name, and takes a stop without one as a plain pause with a warning', () => {
