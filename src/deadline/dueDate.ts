@@ -3,6 +3,7 @@ import { compareCandidates, type CandidateOutcome, type CandidatesComparison } f
 import { dayNumberFromParts, daysInMonth, formatDayNumber, partsFromDayNumber, yearOfDayNumber, type DayNumber } from '../date/plainDate.js';
 import { CalendarCoverageError, InconsistentInputError, InvalidArgumentError, describeValue } from '../errors.js';
 import type { CompiledPolicy } from '../policy/compile.js';
+import { readPolicySet } from '../policy/policySet.js';
 import type { LimitUnit, StopRule } from '../policy/schema.js';
 import { ordinal } from '../workday/internal.js';
 import { anyProvisionalWithin, calendarIndexOf, dateText, holidaysWithin, makeupWorkdaysWithin, type CalendarIndex } from './calendarIndex.js';
@@ -574,7 +575,7 @@ function evaluateDeadline(options: DueDateOptions): DeadlineResult {
   }
   const given = readStart(FN, options.start, options.startEvents);
   const startDay = given.startDay;
-  const compiled = resolvePolicy(FN, options.policy, startDay);
+  const compiled = resolvePolicy(FN, options.policy, startDay, readPolicySet(FN, options.policies));
   const { policy, summary } = compiled;
   const startEvents = checkStartEvents(FN, compiled, given);
   const calendar = calendarForPolicy(FN, policy.id, policy.calendar, options.calendar);

@@ -22,6 +22,7 @@ import type { DeadlineWarning } from './types.js';
 import { notInForce, versionInForce, versionsOf } from '../policy/catalogIndex.js';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile.js';
 import { parsePolicy } from '../policy/schema.js';
+import type { PolicySet } from '../policy/policySet.js';
 
 /** A stop read and checked: day numbers, `to` null while open, original position for messages. */
 export interface ParsedStop {
@@ -35,8 +36,8 @@ export interface ParsedStop {
  * The policy to apply: for an id, the catalog version in force on the start day; for an object, the object after
  * validation, if its effective period covers the start day.
  */
-export function resolvePolicy(fn: string, policy: unknown, startDay: DayNumber): CompiledPolicy {
-  if (typeof policy === 'string') return versionInForce(fn, versionsOf(fn, policy), startDay);
+export function resolvePolicy(fn: string, policy: unknown, startDay: DayNumber, own?: PolicySet): CompiledPolicy {
+  if (typeof policy === 'string') return versionInForce(fn, versionsOf(fn, policy, own), startDay);
   if (typeof policy === 'object' && policy !== null && !Array.isArray(policy)) {
     const compiled = compilePolicy(parsePolicy(fn, policy));
     if (startDay < compiled.fromDay || startDay > compiled.toDay) throw notInForce(fn, [compiled], startDay);

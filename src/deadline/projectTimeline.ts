@@ -49,6 +49,8 @@ export interface TimelineOptions {
   readonly asOf?: PlainDate | null | undefined;
   /** The calendar to count on (default `CN`). */
   readonly calendar?: Calendar | undefined;
+  /** A team's own policies, which `stages` may name by id besides the built-in ones (see `dueDate`'s `policies`). */
+  readonly policies?: readonly PolicyInput[] | undefined;
 }
 
 /** Where a stage stands: a deadline status, or `'completed'`, or `'waiting'` (an earlier stage has not ended). */
@@ -206,7 +208,10 @@ export function projectTimeline(options: TimelineOptions): TimelineResult {
   const asOfDay = readOptionalDate(FN, 'asOf', options.asOf);
   const asOf = asOfDay === undefined ? null : formatDayNumber(asOfDay);
   const { plans, procedure, milestones } = planStages(options);
-  const calendarOption = options.calendar === undefined ? {} : { calendar: options.calendar };
+  const passOn = {
+    ...(options.calendar !== undefined && { calendar: options.calendar }),
+    ...(options.policies !== undefined && { policies: options.policies }),
+  };
 
   const stages: TimelineStage[] = [];
   let stageStart: PlainDate | null = formatDayNumber(startDay);
@@ -232,7 +237,7 @@ export function projectTimeline(options: TimelineOptions): TimelineResult {
       stops: plan.progress.stops,
       asOf,
       extension: plan.progress.extension,
-      ...calendarOption,
+      ...passOn,
     });
     calendarId = deadline.calendar;
     provisional ||= deadline.provisional;
@@ -267,7 +272,7 @@ export function projectTimeline(options: TimelineOptions): TimelineResult {
     if (anchorDate === null) {
       return { policy: milestone.policy, label: milestone.label, anchor: { ...milestone.anchor }, date: null, basis: null, deadline: null };
     }
-    const deadline = dueDate({ policy: milestone.policy, start: anchorDate, asOf, ...calendarOption });
+    const deadline = dueDate({ policy: milestone.policy, start: anchorDate, asOf, ...passOn });
     provisional ||= deadline.provisional;
     return {
       policy: milestone.policy,

@@ -31,8 +31,17 @@ export interface DeadlineStop {
 
 /** The input of `dueDate`. */
 export interface DueDateOptions {
-  /** A catalog id (the version in force on `start` applies) or a policy object (validated against `PolicySchema`). */
+  /**
+   * A policy id (the version in force on `start` applies: one of `policies`, else the catalog's) or a policy object
+   * (validated against `PolicySchema`).
+   */
   readonly policy: string | PolicyInput;
+  /**
+   * A team's own policies, which `policy` may name by id besides the built-in ones: each validated against
+   * `PolicySchema`, several versions of an id in force on different days, no id of the built-in catalog. Checked
+   * once per array: pass the same array to every call.
+   */
+  readonly policies?: readonly PolicyInput[] | undefined;
   /** The date of the event that starts the clock: day 0. Required unless `startEvents` is given. */
   readonly start?: PlainDate | undefined;
   /**

@@ -54,13 +54,16 @@ export function procedureById(): ReadonlyMap<string, Procedure> {
   return (procedureIndex ??= new Map(builtInProcedures().map((procedure) => [procedure.id, Object.freeze(procedure)])));
 }
 
-/** @internal The versions of a catalog id, or an {@link UnknownPolicyError} with the closest ids. */
-export function versionsOf(fn: string, id: unknown): readonly CompiledPolicy[] {
+/**
+ * @internal The versions of a policy id: one of `own` (a team's policies, see `readPolicySet`), else a catalog id;
+ * or an {@link UnknownPolicyError} with the closest ids of both.
+ */
+export function versionsOf(fn: string, id: unknown, own?: ReadonlyMap<string, readonly CompiledPolicy[]>): readonly CompiledPolicy[] {
   if (typeof id !== 'string') {
     throw new InvalidArgumentError(`${fn}: a policy id must be a string such as "cn.nmpa.drug.ind", received ${describeValue(id)}`);
   }
-  const versions = compiledVersions(id);
-  if (!versions) throw new UnknownPolicyError(fn, id, closestIds(id, catalogIds()));
+  const versions = own?.get(id) ?? compiledVersions(id);
+  if (!versions) throw new UnknownPolicyError(fn, id, closestIds(id, own ? [...own.keys(), ...catalogIds()] : catalogIds()));
   return versions;
 }
 

@@ -2,7 +2,8 @@ import { parsePlainDate, type PlainDate } from '../date/plainDate.js';
 import { InvalidArgumentError, describeValue } from '../errors.js';
 import { catalogIndex, latestVersion } from './catalogIndex.js';
 import type { CompiledPolicy } from './compile.js';
-import type { Confidence, Policy, PolicyRole } from './schema.js';
+import { readPolicySet } from './policySet.js';
+import type { Confidence, Policy, PolicyInput, PolicyRole } from './schema.js';
 import { parseQuery, scorePolicy } from './search.js';
 
 /** Which policies {@link listPolicies} returns. Every field narrows the list; leave it out to list everything. */
@@ -35,6 +36,8 @@ export interface PolicyFilter {
   readonly on?: PlainDate | undefined;
   /** Every version of every id (oldest first within an id) instead of one per id. Ignored when `on` is given. */
   readonly allVersions?: boolean | undefined;
+  /** A team's own policies, listed and searched with the built-in ones (validated; see `dueDate`'s `policies`). */
+  readonly policies?: readonly PolicyInput[] | undefined;
 }
 
 function optionalString(name: string, value: unknown): string | undefined {
@@ -44,13 +47,14 @@ function optionalString(name: string, value: unknown): string | undefined {
 }
 
 /**
- * The built-in policies: by default the latest version of each; with `on`, the version in force on that date (ids
+ * The built-in policies (and a team's own, given as `policies`): by default the latest version of each; with `on`, the version in force on that date (ids
  * with none are left out); with `allVersions`, every version (oldest first within an id). Sorted by id, or, with
  * `text`, best match first (ties by id); see the `text` field of {@link PolicyFilter} for how words match.
  *
  * @param filter - Narrows the list; see {@link PolicyFilter}.
  * @returns Frozen policies, matching `PolicySchema`.
  * @throws {InvalidDateError} When `filter.on` is not a valid date.
+ * @throws {PolicyValidationError} When one of `filter.policies` is not a valid policy, or takes a built-in id.
  * @throws {InvalidArgumentError} When the filter is not an object, a field has the wrong type, or `text` is longer
  *   than 1,000 characters or has more than 32 different words (code `'invalid_argument'`).
  *
@@ -87,7 +91,8 @@ export function listPolicies(filter?: PolicyFilter): Policy[] {
   const score = (version: CompiledPolicy): number => (searching ? scorePolicy(version, query) : 1);
 
   const found: { readonly id: string; readonly score: number; readonly policies: Policy[] }[] = [];
-  const index = catalogIndex();
+  const own = readPolicySet('listPolicies', f.policies);
+  const index = own ? new Map([...catalogIndex(), ...own]) : catalogIndex();
   const ids = [...index.keys()].sort();
   for (const id of ids) {
     const versions = index.get(id)!;
