@@ -10,6 +10,7 @@ import {
   CN,
   combineCalendars,
   getPolicy,
+  type PolicyInput,
   InvalidArgumentError,
   projectCalendar,
   ScheduleValidationError,
@@ -148,13 +149,13 @@ export function storedScheduleError(owner: StoredYear, issues: readonly InputIss
  * policyCalendar('hk.dh.drug.nce-1plus', '2026-03-02') //=> 'HK'
  * policyCalendar('cn.nmpa.drug.ind', '2026-03-02')     //=> 'CN'
  */
-export function policyCalendar(policy: string, start: string): 'CN' | 'HK' {
+export function policyCalendar(policy: string, start: string, policies?: readonly PolicyInput[]): 'CN' | 'HK' {
   let calendar: string | undefined;
   try {
-    calendar = getPolicy(policy, { on: start }).calendar;
+    calendar = getPolicy(policy, { on: start, policies }).calendar;
   } catch {
     try {
-      calendar = getPolicy(policy).calendar;
+      calendar = getPolicy(policy, { policies }).calendar;
     } catch {
       calendar = undefined;
     }
@@ -230,9 +231,9 @@ export class CommandCalendars {
   }
 
   /** The calendar of a deadline: `--calendar`, else the policy's own calendar. */
-  forPolicy(policy: string, start: string): Promise<Calendar> {
+  forPolicy(policy: string, start: string, policies?: readonly PolicyInput[]): Promise<Calendar> {
     if (this.explicit !== undefined) return this.get(this.explicit);
-    const id = policyCalendar(policy, start);
+    const id = policyCalendar(policy, start, policies);
     return this.get(id, `policy ${policy} counts on ${id}`);
   }
 

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { dueDate, InvalidArgumentError, type Calendar, type DeadlineResult, type DeadlineStop, type PlainDate } from '../index.js';
+import { dueDate, InvalidArgumentError, type Calendar, type DeadlineResult, type DeadlineStop, type PlainDate, type PolicyInput } from '../index.js';
 import type { CommandCalendars } from './calendars.js';
 import { readDate, readOptionalDate, readStop } from './readers.js';
 import { answerPastCoverage } from './provisional.js';
@@ -82,6 +82,8 @@ export interface DeadlineRequest {
   readonly asOf?: PlainDate | undefined;
   readonly extension?: number | undefined;
   readonly stopDayCounts?: boolean | undefined;
+  /** A team's own policies (`--policies`), which `policy` may name. */
+  readonly policies?: readonly PolicyInput[] | undefined;
 }
 
 /**
@@ -98,7 +100,7 @@ export async function evaluateDeadline(
   // The start selects the policy version: the later event, when only events are given (dates are checked by dueDate).
   const start = request.start ?? events.reduce<string | undefined>((latest, date) => (latest === undefined || date > latest ? date : latest), undefined);
   if (start === undefined) throw new InvalidArgumentError('missing START: give the day the clock starts, or --event ID=DATE for each start event');
-  const answer = answerPastCoverage(calendars, await calendars.forPolicy(request.policy, start), (calendar) =>
+  const answer = answerPastCoverage(calendars, await calendars.forPolicy(request.policy, start, request.policies), (calendar) =>
     dueDate({
       policy: request.policy,
       ...(request.start !== undefined && { start: request.start }),
@@ -108,6 +110,7 @@ export async function evaluateDeadline(
       calendar,
       ...(request.extension !== undefined && { extension: request.extension }),
       ...(request.stopDayCounts !== undefined && { stopDayCounts: request.stopDayCounts }),
+      ...(request.policies !== undefined && { policies: request.policies }),
     }),
   );
   return { result: answer.value, calendar: answer.calendar, projected: answer.projected };

@@ -22,6 +22,8 @@ export interface CommonOptions {
   readonly project?: true | string;
   /** False with `--no-stored-schedules`. */
   readonly storedSchedules?: boolean;
+  /** `--policies FILE` (repeatable): a team's own policies. */
+  readonly policies?: readonly string[];
 }
 
 /** Appends a repeated option's value to the list so far (commander's collect pattern). */
@@ -61,6 +63,17 @@ export function addScheduleOption(command: Command): Command {
   return command.option(
     '--no-stored-schedules',
     'ignore the schedules kept with `reviewclock schedule add` (count on the bundled calendars and --schedule files only)',
+  );
+}
+
+/** Adds `--policies FILE` (repeatable): a team's own policies, named by id like the built-in ones. */
+export function addPoliciesOption(command: Command): Command {
+  return command.addOption(
+    new Option(
+      '--policies <file>',
+      "a JSON file with your team's own rules: one policy or an array, in the shape `reviewclock policy ID --json` prints, " +
+        'each with an id of its own (not a built-in id); checked before use; repeatable',
+    ).argParser(collect),
   );
 }
 

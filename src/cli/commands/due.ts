@@ -10,6 +10,7 @@ import { evaluateDeadline, readAsOf, readStartEvents, readStopDay, readStops } f
 import { longDate } from '../localDate.js';
 import { readOptionalDate } from '../readers.js';
 import { CommandCalendars } from '../calendars.js';
+import { readTeamPolicies } from '../teamPolicies.js';
 import { markProvisional, provisionalDeadlineLines, provisionalLabel } from '../provisional.js';
 import type { CommonOptions } from '../options.js';
 
@@ -37,6 +38,7 @@ export async function runDue(policy: string, start: string | undefined, options:
       asOf: readAsOf(options.asOf),
       extension: readExtension(options.extension),
       stopDayCounts: readStopDay(options.stopDay),
+      policies: readTeamPolicies(options.policies),
     },
     CommandCalendars.from(options, context.env),
   );

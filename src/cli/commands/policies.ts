@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { getPolicy, listPolicies, type Policy, type PolicyFilter } from '../../index.js';
+import { getPolicy, listPolicies, type Policy, type PolicyFilter, type PolicyInput } from '../../index.js';
+import { readTeamPolicies } from '../teamPolicies.js';
 import { regionName } from '../../policy/search.js';
 import { sourceCitationZh } from '../../policy/sourceZh.js';
 import { writeJson, type CliContext } from '../context.js';
@@ -55,6 +56,7 @@ export function limitText(limit: Policy['limit'], lang: Lang): string {
 
 /** `reviewclock policies [WORDS...]`: the catalog, or the policies matching every word, as a table or JSON. */
 export function runPolicies(words: string[], options: PoliciesOptions, context: CliContext): void {
+  const policies = readTeamPolicies(options.policies);
   const filter: PolicyFilter = {
     ...(words.length && { text: words.join(' ') }),
     ...(options.jurisdiction && { jurisdiction: options.jurisdiction }),
@@ -62,24 +64,34 @@ export function runPolicies(words: string[], options: PoliciesOptions, context: 
     ...(options.role && { role: options.role }),
     ...(options.on && { on: readDate(options.on) }),
     ...(options.allVersions && { allVersions: true }),
+    ...(policies && { policies }),
   };
   const found = listPolicies(filter);
   if (options.json) return writeJson(context, found);
   const lang = options.lang ?? 'en';
   // Without --on or --all-versions, a search may find an id through an earlier version only: say which.
   const marked = options.on === undefined && options.allVersions !== true;
-  context.out(policyTable(found, lang, context, options.allVersions === true, marked));
+  context.out(policyTable(found, lang, context, options.allVersions === true, marked, policies));
 }
 
 /** `reviewclock policy ID`: one policy in full, or as JSON. */
 export function runPolicy(id: string, options: PolicyOptions, context: CliContext): void {
-  const found = getPolicy(id, options.on === undefined ? undefined : { on: readDate(options.on) });
+  const policies = readTeamPolicies(options.policies);
+  const found = getPolicy(id, { ...(options.on !== undefined && { on: readDate(options.on) }), ...(policies && { policies }) });
   if (options.json) return writeJson(context, found);
-  const versions = listPolicies({ allVersions: true }).filter((p) => p.id === id);
+  const versions = listPolicies({ allVersions: true, ...(policies && { policies }) }).filter((p) => p.id === id);
   context.out(policyDetails(found, versions, options.lang ?? 'en', context));
 }
 
-function policyTable(policies: readonly Policy[], lang: Lang, context: CliContext, showVersions: boolean, markEarlier: boolean): string {
+function policyTable(
+  policies: readonly Policy[],
+  lang: Lang,
+  context: CliContext,
+  showVersions: boolean,
+  markEarlier: boolean,
+  own: readonly PolicyInput[] | undefined,
+): string {
+  const ownIds = new Set(own?.map((p) => p.id));
   const { colors } = context;
   if (policies.length === 0) {
     return lang === 'zh' ? '没有匹配的规则。\n' : 'No policy matches. Run `reviewclock policies` for the whole list.\n';
@@ -93,8 +105,9 @@ function policyTable(policies: readonly Policy[], lang: Lang, context: CliContex
     const limit = limits[index]!;
     const mark = p.confidence === 'unverified' ? colors.yellow(lang === 'zh' ? '（未经核实）' : ' (unverified)') : '';
     const title = lang === 'zh' ? p.title.zh : p.title.en;
-    const earlier = markEarlier && getPolicy(p.id).version !== p.version ? colors.dim(earlierVersion(p, lang)) : '';
-    text += `${colors.bold(id.padEnd(idWidth))}  ${limit}${' '.repeat(limitWidth - displayWidth(limit))}  ${title}${mark}${earlier}\n`;
+    const earlier = markEarlier && getPolicy(p.id, { policies: own }).version !== p.version ? colors.dim(earlierVersion(p, lang)) : '';
+    const yours = ownIds.has(p.id) ? colors.cyan(lang === 'zh' ? '（本团队规则，--policies）' : ' (your rule, --policies)') : '';
+    text += `${colors.bold(id.padEnd(idWidth))}  ${limit}${' '.repeat(limitWidth - displayWidth(limit))}  ${title}${yours}${mark}${earlier}\n`;
   });
   const count = policies.length;
   text += colors.dim(

@@ -6,7 +6,7 @@
 import { Option, type Command } from 'commander';
 import type { DueOptions } from '../commands/due.js';
 import type { CliContext } from '../context.js';
-import { addCalendarOption, addLangOption, addScheduleOption, collect } from '../options.js';
+import { addCalendarOption, addLangOption, addPoliciesOption, addScheduleOption, collect } from '../options.js';
 
 /** Registers `due`. */
 export function registerDueCommand(program: Command, context: CliContext): void {
@@ -45,6 +45,7 @@ export function registerDueCommand(program: Command, context: CliContext): void 
     .addOption(new Option('--ics', "print the deadline's milestones as an iCalendar (.ics) file"));
   addCalendarOption(command, "the calendar to count on (default: the policy's own)");
   addScheduleOption(command);
+  addPoliciesOption(command);
   addLangOption(command);
   command
     .addHelpText(
@@ -56,6 +57,7 @@ Examples:
   $ reviewclock due cn.nmpa.device.class3.review 2025-04-01 --stop 2025-05-20.. --as-of 2025-07-01
   $ reviewclock due cn.nmpa.drug.ind today            # accepted today (the date in China, UTC+8)
   $ reviewclock due cn.nmpa.device.ide --event acceptance=2026-03-02 --event fee-payment=2026-03-10
+  $ reviewclock due team.ind-fast 2026-11-20 --policies team-rules.json   # a rule of your own
   $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --json | jq .due
   $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics > ind.ics`,
     )

@@ -7,7 +7,7 @@
 import { Option, type Command } from 'commander';
 import type { PoliciesOptions, PolicyOptions } from '../commands/policies.js';
 import type { CliContext } from '../context.js';
-import { addJsonOption, addLangOption } from '../options.js';
+import { addJsonOption, addLangOption, addPoliciesOption } from '../options.js';
 
 /** Registers `policies` and `policy`. */
 export function registerPolicyCommands(program: Command, context: CliContext): void {
@@ -27,6 +27,7 @@ export function registerPolicyCommands(program: Command, context: CliContext): v
     .addOption(new Option('--role <role>', 'only this kind of rule').choices(['review', 'stage', 'sponsor-window', 'relative']))
     .option('--on <date>', 'the versions in force on this date (YYYY-MM-DD or today) instead of the latest ones')
     .option('--all-versions', 'every version of every rule');
+  addPoliciesOption(policies);
   addLangOption(policies);
   addJsonOption(policies, 'print the policies as a JSON array');
   policies
@@ -52,6 +53,7 @@ Examples:
     .description('Print every field of the policy ID and the source it comes from.')
     .argument('<id>', 'a policy id, e.g. cn.nmpa.drug.ind (see `reviewclock policies`)')
     .option('--on <date>', 'the version in force on this date, YYYY-MM-DD or today (default: the latest version)');
+  addPoliciesOption(policy);
   addLangOption(policy);
   addJsonOption(policy, 'print the policy object');
   policy
