@@ -1,11 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYGROUND_DIR, PLAYGROUND_SCRIPT, PLAYGROUND_STATIC_FILES, buildPlayground } from '../../scripts/playground.js';
-import { referenceAdd, referenceCount } from '../support/referenceCalendar.js';
+import { fromMs, referenceAdd, referenceCount, shiftDays, toMs } from '../support/referenceCalendar.js';
 
 // Drives docs/playground/index.html in headless Chromium (Debian's `chromium` package, through playwright-core),
 // opened from disk (file://) as a user would open it. The page's script is built afresh from its source into a
@@ -25,6 +25,33 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const haveChromium = existsSync(CHROMIUM);
+
+// The 2026 State Council notice as the reference transcribes it (its address, then its items), for pasting.
+const NOTICES = readFileSync(new URL('../../../shared/reference/cn-holiday-notices.md', import.meta.url), 'utf8');
+const NOTICE_2026 = /## 2026\s+```\s*([\s\S]*?)```/.exec(NOTICES)?.[1]?.trim() ?? '';
+// An invented 2027 schedule, labelled as a test fixture in its title and notes: the 2027 notice is not published.
+const FIXTURE_2027_PATH = fileURLToPath(new URL('./fixtures/test-schedule-2027.json', import.meta.url));
+const FIXTURE_2027 = JSON.parse(readFileSync(FIXTURE_2027_PATH, 'utf8')) as {
+  holidays: { from: string; to: string }[];
+  makeupWorkdays: string[];
+};
+
+/**
+ * The n-th working day after 2026-12-31 on the test fixture alone (its rest spans and make-up days over Monday–Friday),
+ * walked day by day with UTC arithmetic: a check of the page's count that shares nothing with the library.
+ */
+function fixtureWorkingDay2027(n: number): string {
+  const rest = new Set<string>();
+  for (const span of FIXTURE_2027.holidays) for (let day = span.from; day <= span.to; day = shiftDays(day, 1)) rest.add(day);
+  const makeup = new Set(FIXTURE_2027.makeupWorkdays);
+  let day = '2026-12-31';
+  for (let found = 0; found < n; ) {
+    day = shiftDays(day, 1);
+    const weekday = new Date(toMs(day)).getUTCDay();
+    if (makeup.has(day) || (weekday !== 0 && weekday !== 6 && !rest.has(day))) found++;
+  }
+  return fromMs(toMs(day));
+}
 const SCREENSHOT_DIR = new URL('../../.tmp/', import.meta.url);
 mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
@@ -91,6 +118,14 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       await expect(dueOf(page)).resolves.toBe('2026-01-12');
       await expect(page.locator('#month-table').isVisible()).resolves.toBe(true);
       await expect(pageWidth()).resolves.toBe(390);
+      // The “Next year's holidays” panel open, with a pasted notice and the long message refusing it.
+      await page.click('#schedules-panel summary');
+      await page.fill('#notice-text', NOTICE_2026);
+      await page.click('#notice-add');
+      await expect(page.locator('#schedules-error .error').getAttribute('data-error-code')).resolves.toBe('invalid_schedule');
+      await expect(page.locator('#notice-text').isVisible()).resolves.toBe(true);
+      await expect(pageWidth()).resolves.toBe(390);
+      await page.screenshot({ path: new URL('playground-phone-schedules.png', SCREENSHOT_DIR).pathname, fullPage: true });
       await page.close();
     });
   });
@@ -240,6 +275,208 @@ describe.runIf(haveChromium)('playground (end to end)', { timeout: 15_000 }, () 
       await page.selectOption('#stop-1-reason', 'sponsor-supplement');
       await expect(page.locator('[data-warning="stop-without-reason"]').count()).resolves.toBe(0);
       await expect(dueOf(page)).resolves.toBe('2026-06-18'); // the audit's NDA, the notice day not counted
+      await page.close();
+    });
+  });
+
+  describe('a stop reason the rule does not name (after changing the rule)', () => {
+    it('is refused with a fix naming the stop and its “Reason” list', async () => {
+      const page = await open('#policy=cn.nmpa.drug.ind&start=2025-09-26&stop=2025-10-20..2025-11-03:sponsor-supplement');
+      await expect(dueOf(page)).resolves.toBe('2026-01-12'); // as derived above for the IND
+      // A device review does not name "sponsor-supplement" (its supplement reason is "supplement"): kept and refused.
+      await page.fill('#policy-search', 'class2');
+      await page.check('input[name="policy"][value="cn.nmpa.device.class2.review"]');
+      const error = page.locator('#result .error[role="alert"]');
+      await expect(error.getAttribute('data-error-code')).resolves.toBe('unknown_stop_reason');
+      await expect(error.locator('.error-message').innerText()).resolves.toContain('"sponsor-supplement"');
+      const reasonLabel = await page.locator('label[for="stop-1-reason"]').innerText();
+      const fix = await error.locator('.error-fix').innerText();
+      expect(fix).toContain(`“${reasonLabel}” list of Stop 1`);
+      await expect(page.locator('#stop-1-reason').inputValue()).resolves.toBe('sponsor-supplement');
+      await page.selectOption('#stop-1-reason', 'supplement');
+      await expect(page.locator('#result .error').count()).resolves.toBe(0);
+      await expect(dueOf(page)).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await page.close();
+    });
+  });
+
+  describe('next year’s holidays (the panel)', () => {
+    const panelError = (page: Page) => page.locator('#schedules-error .error[role="alert"]');
+    /** The panel's error box once it shows `code` (a file is read asynchronously: wait for its own box, not the last one). */
+    async function panelErrorWith(page: Page, code: string) {
+      const box = page.locator(`#schedules-error .error[role="alert"][data-error-code="${code}"], #schedules-error .error[role="alert"][data-issue-code="${code}"]`);
+      await box.waitFor();
+      return box;
+    }
+
+    it('reads the 2026 notice pasted from the reference, and says 2026 is already in the calendar', async () => {
+      expect(NOTICE_2026).toMatch(/^https:\/\/www\.gov\.cn\/[\s\S]*七、国庆节/);
+      const page = await open();
+      await page.click('#schedules-panel summary');
+      await expect(page.locator('#schedules-intro').innerText()).resolves.toContain('2004–2026');
+      await page.fill('#notice-text', NOTICE_2026);
+      await page.click('#notice-add');
+      const error = panelError(page);
+      // The notice was read (a 2026 schedule), and withSchedules refuses a year the calendar has.
+      await expect(error.getAttribute('data-error-code')).resolves.toBe('invalid_schedule');
+      await expect(error.getAttribute('data-issue-code')).resolves.toBe('year_covered');
+      await expect(error.locator('.error-message').innerText()).resolves.toMatch(/^Details: withSchedules: the pasted notice: invalid schedule: year: 2026 is already covered by the CN calendar/);
+      await expect(error.locator('.error-fix').innerText()).resolves.toContain('already in the page’s calendar');
+      await expect(error.locator('.error-code').innerText()).resolves.toContain('invalid_schedule');
+      await expect(page.locator('#schedules-list li').count()).resolves.toBe(0);
+      await expect(page.locator('#schedules-empty').isVisible()).resolves.toBe(true);
+      await expect(page.locator('#notice-text').inputValue()).resolves.toBe(NOTICE_2026); // kept, to be corrected
+      await page.close();
+    });
+
+    it('shows the library’s error for a malformed notice, with a fix naming the text box and its button', async () => {
+      const page = await open();
+      await page.click('#schedules-panel summary');
+      const boxLabel = await page.locator('label[for="notice-text"]').innerText();
+      const button = await page.locator('#notice-add').innerText();
+      // 1 January 2026 is a Thursday (周四); the notice says 周五.
+      await page.fill('#notice-text', NOTICE_2026.replace('1月1日（周四）', '1月1日（周五）'));
+      await page.click('#notice-add');
+      const error = panelError(page);
+      await expect(error.getAttribute('data-error-code')).resolves.toBe('invalid_notice');
+      await expect(error.locator('.error-message').innerText()).resolves.toContain('2026-01-01 is a Thursday, not 周五');
+      const fix = await error.locator('.error-fix').innerText();
+      expect(fix).toContain(`“${boxLabel}”`);
+      expect(fix).toContain(`“${button}”`);
+      // Text that is not a notice at all.
+      await page.fill('#notice-text', 'Hello, this is not a notice.');
+      await page.click('#notice-add');
+      await expect(error.getAttribute('data-error-code')).resolves.toBe('invalid_notice');
+      await expect(error.locator('.error-message').innerText()).resolves.toContain('no sentence that sets rest days or working days');
+      // In Chinese, the fix names the Chinese labels.
+      await page.check('#lang-zh');
+      const boxLabelZh = await page.locator('label[for="notice-text"]').innerText();
+      expect(boxLabelZh).toBe('粘贴国务院放假通知');
+      await expect(error.locator('.error-fix').innerText()).resolves.toContain(`“${boxLabelZh}”`);
+      await page.close();
+    });
+
+    it('refuses a malformed schedule file with the fix pointing to the file control', async () => {
+      const page = await open();
+      await page.click('#schedules-panel summary');
+      const fileLabel = await page.locator('label[for="schedule-file"]').innerText();
+
+      await page.setInputFiles('#schedule-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "year": 2027, ') });
+      let error = await panelErrorWith(page, 'invalid_argument');
+      await expect(error.locator('.error-message').innerText()).resolves.toContain('the file “broken.json” is not JSON');
+      await expect(error.locator('.error-fix').innerText()).resolves.toContain(`“${fileLabel}”`);
+
+      // JSON, but 3 February 2027 is a Wednesday: not a make-up working day (parseHolidaySchedule).
+      const weekday = { year: 2027, source: { title: 'test', url: '' }, holidays: [], makeupWorkdays: ['2027-02-03'] };
+      await page.setInputFiles('#schedule-file', { name: 'weekday.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([weekday])) });
+      error = await panelErrorWith(page, 'invalid_schedule');
+      await expect(error.locator('.error-message').innerText()).resolves.toContain(
+        'the file “weekday.json”: invalid schedule: 0.makeupWorkdays.0: make-up working day 2027-02-03 is not a Saturday or Sunday',
+      );
+      await expect(error.locator('.error-fix').innerText()).resolves.toContain(`“${fileLabel}”`);
+
+      // A valid 2028 schedule, but 2027 is missing in between (withSchedules: year_gap).
+      const y2028 = { year: 2028, source: { title: 'test', url: '' }, holidays: [], makeupWorkdays: [] };
+      await page.setInputFiles('#schedule-file', { name: 'y2028.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(y2028)) });
+      error = await panelErrorWith(page, 'year_gap');
+      await expect(error.getAttribute('data-error-code')).resolves.toBe('invalid_schedule');
+      await expect(error.locator('.error-message').innerText()).resolves.toContain('2028 would leave 2027 uncovered');
+      await expect(error.locator('.error-fix').innerText()).resolves.toContain('Add the years in order');
+      await expect(page.locator('#schedules-list li').count()).resolves.toBe(0);
+      await page.close();
+    });
+
+    it('adds a 2027 schedule file (a labelled test fixture): a provisional answer becomes exact, shown and kept', async () => {
+      // 60 working days after Fri 20 Nov 2026 (IND). Through 2026: 23–27 Nov, 30 Nov (6), 1–31 Dec (23) = 29.
+      // On the fixture: Jan 1–3 rest; 4–29 Jan (20) = 49; Sun 31 Jan made a working day = 50; 1–4 Feb = 54;
+      // 5–13 Feb rest; 15–19 Feb = 59; Sat 20 Feb made a working day = 60 → Sat 2027-02-20.
+      const through2026 = referenceCount('2026-11-20', '2026-12-31');
+      expect(through2026).toBe(29);
+      const due = fixtureWorkingDay2027(60 - through2026);
+      expect(due).toBe('2027-02-20');
+
+      const page = await open('#policy=cn.nmpa.drug.ind&start=2026-11-20&project=1');
+      await expect(page.locator('[data-warning="provisional"]').count()).resolves.toBe(1);
+      await page.click('#schedules-panel summary');
+      await page.setInputFiles('#schedule-file', FIXTURE_2027_PATH);
+      const entry = page.locator('#schedules-list .added-entry');
+      await expect(entry.getAttribute('data-years')).resolves.toBe('2027');
+      await expect(page.locator('#schedules-error .error').count()).resolves.toBe(0);
+      await expect(page.locator('#schedules-status').innerText()).resolves.toBe(
+        'Added 2027: every computation on the page now counts on it. The answer shown is no longer provisional: it is counted on the added schedule.',
+      );
+      // What was added: the year, its source, its rest days and make-up working days.
+      const shown = await entry.innerText();
+      expect(shown).toContain('from the file “test-schedule-2027.json”');
+      expect(shown).toContain('2027 · Mainland China (CN)');
+      expect(shown).toContain('TEST FIXTURE: invented 2027 schedule, not a State Council notice');
+      expect(shown).toContain('Spring Festival (test): 2027-02-05 (Fri) – 2027-02-13 (Sat), 9 days');
+      expect(shown).toMatch(/Make-up working days[\s\S]*2027-01-31 \(Sun\)[\s\S]*2027-02-20 \(Sat\)/);
+      await expect(page.locator('#schedules-summary-added').innerText()).resolves.toBe('(added: 2027)');
+
+      // The answer: exact, on the added schedule, and said so.
+      await expect(page.locator('[data-warning="provisional"]').count()).resolves.toBe(0);
+      await expect(page.locator('[data-figure="due-range"]').count()).resolves.toBe(0);
+      await expect(dueOf(page)).resolves.toBe(due);
+      await expect(page.locator('#due-date').innerText()).resolves.toContain('Saturday, 20 February 2027');
+      await expect(page.locator('[data-note="added-schedule"]').innerText()).resolves.toContain('The days of 2027 come from the schedule added');
+      await expect(cell(page, '2027-02-20').innerText()).resolves.toMatch(/Make-up working day[\s\S]*Due · Day 60/);
+      await expect(cell(page, '2027-02-05').innerText()).resolves.toContain('Spring Festival (test)');
+      await page.screenshot({ path: new URL('playground-schedules.png', SCREENSHOT_DIR).pathname, fullPage: true });
+      // Without projection too: 2027 is covered now.
+      await page.uncheck('#project');
+      await expect(page.locator('#result .error').count()).resolves.toBe(0);
+      await expect(dueOf(page)).resolves.toBe(due);
+
+      // In Chinese: the panel and the month view.
+      await page.check('#lang-zh');
+      await expect(entry.innerText()).resolves.toContain('春节（测试）：2027-02-05（周五）至2027-02-13（周六），共9天');
+      await expect(page.locator('#schedules-status').innerText()).resolves.toContain('已添加 2027');
+      await expect(cell(page, '2027-02-05').innerText()).resolves.toContain('春节（测试）');
+      await page.check('#lang-en');
+
+      // The same year again is refused: remove it first.
+      await page.setInputFiles('#schedule-file', FIXTURE_2027_PATH);
+      const again = await panelErrorWith(page, 'invalid_argument');
+      await expect(again.locator('.error-message').innerText()).resolves.toContain('2027 (CN) is already added');
+      await expect(again.locator('.error-fix').innerText()).resolves.toContain('remove it first');
+      await expect(page.locator('#schedules-list .added-entry').count()).resolves.toBe(1);
+
+      // Kept in this browser: a reload counts on it still.
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await expect(dueOf(page)).resolves.toBe(due);
+      await expect(page.locator('#schedules-summary-added').innerText()).resolves.toBe('(added: 2027)');
+
+      // Removed: 2027 is past the calendar again, and the fix says where to add it.
+      await page.click('#schedules-panel summary');
+      await page.click('text=Remove 2027');
+      await expect(page.locator('#schedules-list li').count()).resolves.toBe(0);
+      await expect(page.locator('#schedules-status').innerText()).resolves.toBe('Removed 2027.');
+      await expect(page.locator('#result .error').getAttribute('data-error-code')).resolves.toBe('calendar_out_of_range');
+      const summary = await page.locator('#schedules-panel summary [data-i18n="schedulesSummary"]').innerText();
+      await expect(page.locator('#result .error-fix').innerText()).resolves.toContain(`“${summary}”`);
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await expect(page.locator('#schedules-summary-added').innerText()).resolves.toBe('');
+      await page.close();
+    });
+
+    it('reads back what this browser kept as untrusted input: a tampered value is refused, said, and cleared', async () => {
+      const page = await open('#policy=cn.nmpa.drug.ind&start=2026-11-20');
+      // A saved 2027 whose make-up day is a Wednesday (as if edited by hand or by another page of this origin).
+      const tampered = [{ origin: 'file', label: 'x.json', warnings: [], amends: false, schedules: [{ index: null, schedule: { year: 2027, source: { title: 't', url: '' }, holidays: [], makeupWorkdays: ['2027-02-03'] } }] }];
+      await page.evaluate(`localStorage.setItem('reviewclock-playground:added-schedules:v1', ${JSON.stringify(JSON.stringify(tampered))})`);
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await expect(page.locator('#schedules-panel').getAttribute('open')).resolves.toBe('');
+      const error = panelError(page);
+      await expect(error.getAttribute('data-error-code')).resolves.toBe('invalid_argument');
+      await expect(error.locator('.error-message').innerText()).resolves.toContain('is not a Saturday or Sunday');
+      await expect(error.locator('.error-fix').innerText()).resolves.toContain('could not be read back');
+      await expect(page.locator('#schedules-list li').count()).resolves.toBe(0);
+      await expect(page.locator('#result .error').getAttribute('data-error-code')).resolves.toBe('calendar_out_of_range');
+      await expect(page.evaluate(`localStorage.getItem('reviewclock-playground:added-schedules:v1')`)).resolves.toBeNull();
       await page.close();
     });
   });

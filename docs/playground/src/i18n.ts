@@ -78,7 +78,7 @@ const en = {
   consequences: { 'implied-approval': 'Implied approval', 'deemed-renewal': 'Deemed renewal', none: 'No deemed outcome' } as Record<string, string>,
   calendar: 'Calendar',
   provisionalTitle: 'Provisional',
-  provisional: 'This result depends on days past the published State Council notices. They are projected from the holiday law and the State Council’s published principles; the due date shown is the most likely one, and the range covers every arrangement those rules allow. Days used and left on a published “as of” date are exact. Check again when the notice is out.',
+  provisional: 'This result depends on days past the published State Council notices. They are projected from the holiday law and the State Council’s published principles; the due date shown is the most likely one, and the range covers every arrangement those rules allow. Days used and left on a published “as of” date are exact. When the notice is out, add it under “Next year’s holidays”: the answer is then exact.',
   dueRange: 'Possible due dates',
   dueRangeSame: (date: string) => `${date} on every arrangement the rules allow`,
   dueRangeSpan: (from: string, to: string) => `${from} to ${to}`,
@@ -90,7 +90,7 @@ const en = {
   /** What to do on this page, by error code (the library's message, which speaks of functions, follows as details). */
   errorFix: {
     calendar_out_of_range:
-      'The dates reach past the published holiday calendars. Tick “Count past the published calendars (provisional)” under Options for a provisional answer with its range of dates, or choose dates inside the calendar.',
+      'The dates reach past the published holiday calendars. If the State Council has published that year’s notice, add it under “Next year’s holidays” (paste the notice or choose a schedule file). Otherwise tick “Count past the published calendars (provisional)” for a provisional answer with its range of dates, or choose dates inside the calendar.',
     policy_not_in_force: 'No version of this rule was in force on the start date: change the start date, or pick another rule.',
     unknown_stop_reason: 'A clock stop names a reason this rule does not have: choose one of the rule’s reasons under Clock stops, or “Not stated (plain pause)”.',
     inconsistent_input:
@@ -157,6 +157,67 @@ const en = {
   } as Record<string, string>,
   reasonEffect: 'Effect',
   stopIncomplete: 'Not counted yet: enter the date the clock stopped.',
+  /** The fix of an unknown stop reason, naming the stop whose “Reason” list to change. */
+  unknownStopReasonFix: (n: number) =>
+    `Stop ${n} names a reason this rule does not have: under Clock stops, choose one of the rule’s reasons in the “Reason” list of Stop ${n}, or “Not stated (plain pause)”.`,
+
+  // The “Next year’s holidays” panel: schedules added at run time.
+  schedulesSummary: 'Next year’s holidays',
+  schedulesSummaryAdded: (years: string) => `added: ${years}`,
+  schedulesIntro: (cn: string, hk: string) =>
+    `The built-in calendars have the mainland’s State Council notices for ${cn} and Hong Kong’s general holidays for ${hk}. When next year’s notice is published, paste its text or choose a schedule file here: every computation on this page then counts on it, and answers that were provisional become exact. It is kept in this browser only (nothing is sent anywhere) until you remove it.`,
+  noticeLabel: 'Paste a State Council holiday notice',
+  noticeHint:
+    'The text of 国务院办公厅关于…年部分节假日安排的通知 as published on gov.cn, with its title and its items (一、元旦：…). It is read and checked against the holiday law; an amendment is read against the year’s notice added before it.',
+  noticeAdd: 'Read the notice and add its year',
+  scheduleFileLabel: 'Or choose a schedule file (JSON)',
+  scheduleFileHint:
+    'One holiday schedule, or an array of them, in the format of reviewclock’s schema/holiday-schedule.schema.json (the CLI writes one with `reviewclock schedule import notice.txt`). A schedule whose "calendar" is "HK" extends the Hong Kong calendar; any other, the mainland’s.',
+  schedulesNone: 'No year added: the page counts on the built-in calendars.',
+  schedulesListHeading: 'Added',
+  scheduleCalendars: { CN: 'Mainland China (CN)', HK: 'Hong Kong (HK)' } as Record<string, string>,
+  scheduleOriginNotice: 'read from a pasted notice',
+  scheduleOriginFile: (name: string) => `from the file “${name}”`,
+  scheduleAmendment: 'amendment, applied after the year’s notice',
+  scheduleSource: 'Source',
+  scheduleNoUrl: 'no address given',
+  scheduleHolidays: 'Rest days',
+  scheduleNoHolidays: 'None',
+  scheduleMakeups: 'Make-up working days (调休上班)',
+  scheduleNoMakeups: 'None',
+  scheduleDays: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
+  scheduleWarnings: 'Read with these notes (from the library, in English)',
+  removeSchedule: (years: string) => `Remove ${years}`,
+  scheduleAddedStatus: (years: string) => `Added ${years}: every computation on the page now counts on it.`,
+  scheduleNowExact: 'The answer shown is no longer provisional: it is counted on the added schedule.',
+  scheduleRemovedStatus: (years: string) => `Removed ${years}.`,
+  scheduleErrorTitle: 'This cannot be added',
+  addedScheduleTitle: 'Counted on holidays you added',
+  addedSchedule: (years: string, titles: string) =>
+    `The days of ${years} come from the schedule added under “Next year’s holidays” (${titles}). The answer is exact on that schedule: check that it is the State Council’s notice.`,
+  /**
+   * What to do in the “Next year’s holidays” panel, by the page’s own reason for a refusal, by the code of the first
+   * issue of an invalid schedule (withSchedules: year_covered, year_gap, calendar_mismatch), or by the error’s code.
+   */
+  scheduleErrorFix: {
+    invalid_notice:
+      'Paste the whole text of the State Council notice into “Paste a State Council holiday notice”, from its title (国务院办公厅关于…年部分节假日安排的通知) to its last item, then press “Read the notice and add its year”. The details below quote the sentence that could not be read.',
+    invalid_schedule:
+      'Correct the file and choose it again under “Or choose a schedule file (JSON)”: one holiday schedule or an array of them, in the format of schema/holiday-schedule.schema.json. The details below name each field at fault (0.year: the year of the first schedule).',
+    invalid_argument: 'Check what you pasted or chose under “Next year’s holidays”; the details below say what is wrong.',
+    year_covered:
+      'That year is already in the page’s calendar: its published holidays are built in, so there is nothing to add. Paste or choose a year after the built-in ones (see above) once its notice is published.',
+    year_gap: 'Add the years in order: first add the missing year under “Next year’s holidays”, then this one.',
+    calendar_mismatch: 'Set the schedule’s "calendar" to "CN" (the mainland) or "HK" (Hong Kong) in the file, then choose it again under “Or choose a schedule file (JSON)”.',
+    not_json: 'The file is not JSON: under “Or choose a schedule file (JSON)”, choose the schedule’s .json file itself (to add a notice’s text, paste it into “Paste a State Council holiday notice” instead).',
+    too_large: 'Choose the schedule’s own .json file under “Or choose a schedule file (JSON)”: a year’s schedule has a few kilobytes.',
+    empty_file: 'The file holds an empty list: choose a file with at least one schedule under “Or choose a schedule file (JSON)”.',
+    duplicate_year: 'That year is already added (see “Added” below): remove it first with its “Remove” button to add another schedule for it.',
+    amendment_first: 'This is an amendment to a year’s notice: paste that year’s notice first, then the amendment.',
+    remove_later_first: 'Remove the later years first (each “Remove” button below): a calendar covers consecutive years.',
+    stored_invalid: 'The holidays saved in this browser could not be read back, so none of them is used and they were cleared: add them again under “Next year’s holidays”.',
+    empty_notice: 'Paste the text of the notice into “Paste a State Council holiday notice” first.',
+  } as Partial<Record<string, string>>,
 };
 
 type Strings = typeof en;
@@ -226,7 +287,7 @@ const zh: Strings = {
   consequences: { 'implied-approval': '默示许可', 'deemed-renewal': '视为准予延续', none: '无视为后果' },
   calendar: '日历',
   provisionalTitle: '临时结果',
-  provisional: '本结果依赖尚未公布放假通知的日期，系按放假办法和国务院公布的放假调休原则推算；所示届满日为最可能的日期，范围涵盖原则允许的各种安排。截至已公布日期的已计和剩余天数为确定结果。通知公布后请重新核对。',
+  provisional: '本结果依赖尚未公布放假通知的日期，系按放假办法和国务院公布的放假调休原则推算；所示届满日为最可能的日期，范围涵盖原则允许的各种安排。截至已公布日期的已计和剩余天数为确定结果。通知公布后，请在“下一年节假日安排”中添加，结果即为确定结果。',
   dueRange: '可能的届满日',
   dueRangeSame: (date: string) => `原则允许的各种安排均为${date}`,
   dueRangeSpan: (from: string, to: string) => `${from}至${to}`,
@@ -236,7 +297,7 @@ const zh: Strings = {
   errorCode: '错误代码',
   errorDetails: '详情',
   errorFix: {
-    calendar_out_of_range: '所涉日期超出了已公布的放假日历。可在“选项”中勾选“超出已公布日历时按推算计算（临时结果）”，得到临时结果及其可能日期范围；或改选日历范围内的日期。',
+    calendar_out_of_range: '所涉日期超出了已公布的放假日历。国务院已公布该年放假通知的，请在“下一年节假日安排”中添加（粘贴通知全文或选择安排文件）；否则可勾选“超出已公布日历时按推算计算（临时结果）”，得到临时结果及其可能日期范围；或改选日历范围内的日期。',
     policy_not_in_force: '起算日当天本规则没有生效的版本：请更改起算日，或改选其他规则。',
     unknown_stop_reason: '某次计时中止所填的原因不是本规则规定的原因：请在“计时中止”中改选本规则的原因，或选“未说明原因（普通中止）”。',
     inconsistent_input: '请核对“计时中止”：每次中止应在起算日当日或之后开始，恢复日不早于中止日，且各次中止不得重叠。',
@@ -302,6 +363,56 @@ const zh: Strings = {
   },
   reasonEffect: '效果',
   stopIncomplete: '尚未计入：请填写中止日。',
+  unknownStopReasonFix: (n) => `中止 ${n} 所填的原因不是本规则规定的原因：请在“计时中止”中，将中止 ${n} 的“原因”改选为本规则的原因，或选“未说明原因（普通中止）”。`,
+
+  schedulesSummary: '下一年节假日安排',
+  schedulesSummaryAdded: (years) => `已添加：${years}`,
+  schedulesIntro: (cn, hk) =>
+    `内置日历收录内地${cn}年的国务院放假通知和香港${hk}年的公众假期。下一年的通知公布后，可在此粘贴通知全文或选择安排文件：本页的所有计算随即按其计算，原来的临时结果即成为确定结果。所添加的内容只保存在本浏览器中（不发送任何数据），直至删除。`,
+  noticeLabel: '粘贴国务院放假通知',
+  noticeHint: '中国政府网公布的《国务院办公厅关于…年部分节假日安排的通知》全文，含标题和各项（一、元旦：…）。本页读取后按放假办法核对；调整通知按此前添加的当年通知读取。',
+  noticeAdd: '读取通知并添加该年',
+  scheduleFileLabel: '或选择安排文件（JSON）',
+  scheduleFileHint:
+    '一个节假日安排，或由若干安排组成的数组，格式见 reviewclock 的 schema/holiday-schedule.schema.json（命令行工具可用 `reviewclock schedule import notice.txt` 生成）。"calendar" 为 "HK" 的安排用于香港日历，其余用于内地日历。',
+  schedulesNone: '尚未添加年份：本页按内置日历计算。',
+  schedulesListHeading: '已添加',
+  scheduleCalendars: { CN: '中国内地（CN）', HK: '香港（HK）' },
+  scheduleOriginNotice: '读自粘贴的通知',
+  scheduleOriginFile: (name) => `读自文件“${name}”`,
+  scheduleAmendment: '调整通知，在当年通知之后适用',
+  scheduleSource: '来源',
+  scheduleNoUrl: '未提供网址',
+  scheduleHolidays: '放假',
+  scheduleNoHolidays: '无',
+  scheduleMakeups: '调休上班',
+  scheduleNoMakeups: '无',
+  scheduleDays: (n) => `共${n}天`,
+  scheduleWarnings: '读取时的提示（由程序库给出，英文）',
+  removeSchedule: (years) => `删除 ${years}`,
+  scheduleAddedStatus: (years) => `已添加 ${years}：本页的所有计算均按其计算。`,
+  scheduleNowExact: '所示结果已不再是临时结果：已按添加的安排计算。',
+  scheduleRemovedStatus: (years) => `已删除 ${years}。`,
+  scheduleErrorTitle: '无法添加',
+  addedScheduleTitle: '按您添加的节假日计算',
+  addedSchedule: (years, titles) => `${years}年的日期按“下一年节假日安排”中添加的安排计算（${titles}）。结果以该安排为准：请核对其确为国务院的通知。`,
+  scheduleErrorFix: {
+    invalid_notice:
+      '请将国务院放假通知全文（自标题《国务院办公厅关于…年部分节假日安排的通知》至最后一项）粘贴到“粘贴国务院放假通知”中，再点“读取通知并添加该年”。下方详情引用了无法读取的句子。',
+    invalid_schedule: '请修改文件后在“或选择安排文件（JSON）”中重新选择：一个节假日安排或由若干安排组成的数组，格式见 schema/holiday-schedule.schema.json。下方详情列出每个有误的字段（0.year：第一个安排的年份）。',
+    invalid_argument: '请核对在“下一年节假日安排”中粘贴或选择的内容；下方详情说明了问题所在。',
+    year_covered: '该年份已在本页日历中：其已公布的节假日已内置，无需添加。请待内置年份（见上文）之后年份的通知公布后，再粘贴或选择。',
+    year_gap: '请按年份顺序添加：先在“下一年节假日安排”中添加缺少的年份，再添加此年份。',
+    calendar_mismatch: '请将文件中安排的 "calendar" 改为 "CN"（内地）或 "HK"（香港），再在“或选择安排文件（JSON）”中重新选择。',
+    not_json: '该文件不是 JSON：请在“或选择安排文件（JSON）”中选择安排的 .json 文件本身（如要添加通知全文，请粘贴到“粘贴国务院放假通知”中）。',
+    too_large: '请在“或选择安排文件（JSON）”中选择安排本身的 .json 文件：一年的安排只有几千字节。',
+    empty_file: '该文件是空数组：请在“或选择安排文件（JSON）”中选择至少含一个安排的文件。',
+    duplicate_year: '该年份已添加（见下方“已添加”）：如要改用其他安排，请先点其“删除”按钮。',
+    amendment_first: '这是对某年放假通知的调整：请先粘贴该年的通知，再粘贴调整通知。',
+    remove_later_first: '请先删除较后的年份（下方各“删除”按钮）：日历须覆盖连续的年份。',
+    stored_invalid: '本浏览器中保存的节假日无法读回，均未采用并已清除：请在“下一年节假日安排”中重新添加。',
+    empty_notice: '请先将通知全文粘贴到“粘贴国务院放假通知”中。',
+  },
 };
 
 /** The strings of a language. */

@@ -10,6 +10,8 @@
 import {
   CN,
   ReviewclockError,
+  ScheduleValidationError,
+  UnknownStopReasonError,
   chinaDateOf,
   dueDate,
   explain,
@@ -23,13 +25,30 @@ import {
   type PlainDate,
   type Policy,
 } from '../../../src/index.js';
-import { HK } from '../../../src/hk.js';
 import { sourceCitationZh } from '../../../src/policy/sourceZh.js';
 import { addMonths, monthOf, type YearMonth } from './dates.js';
 import { byId, h, replaceChildren, type Child } from './dom.js';
+import { errorBox } from './errorBox.js';
 import { amountText, longDate, monthTitle, strings, type Lang } from './i18n.js';
 import { deadlineMarks, type DayMarks } from './marks.js';
 import { monthLegend, monthTable } from './monthView.js';
+import { addedEntryItems } from './schedulePanel.js';
+import {
+  BASE_CALENDARS,
+  addEntry,
+  addedTitles,
+  addedYears,
+  buildCalendars,
+  entryFromFile,
+  entryFromNotice,
+  entryYears,
+  fixKeyOf,
+  loadEntries,
+  removeEntry,
+  saveEntries,
+  type AddedEntry,
+  type CalendarId,
+} from './schedules.js';
 
 /** A clock stop as typed: empty strings for empty fields. */
 interface StopInput {
@@ -63,12 +82,19 @@ let stopsPolicyKey = '';
 
 // ── Calendars ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-const BASE_CALENDARS: Readonly<Record<string, Calendar>> = { CN, HK };
+/** The schedules added under “Next year's holidays”, in the order added (kept in this browser). */
+let addedEntries: AddedEntry[] = [];
+/** The calendars every computation counts on: the built-in ones with the added schedules. */
+let calendars: Readonly<Record<CalendarId, Calendar>> = BASE_CALENDARS;
 const projectedCalendars = new Map<string, Calendar>();
 
-/** The calendar to count a policy on: its own (CN or HK), projected past coverage when the user asks. */
+function isCalendarId(id: string): id is CalendarId {
+  return id === 'CN' || id === 'HK';
+}
+
+/** The calendar to count a policy on: its own (CN or HK) with the added schedules, projected past coverage when the user asks. */
 function calendarFor(id: string): Calendar | undefined {
-  const base = BASE_CALENDARS[id];
+  const base = isCalendarId(id) ? calendars[id] : undefined;
   if (base === undefined || !state.project) return base;
   let projected = projectedCalendars.get(id);
   if (projected === undefined) {
@@ -336,7 +362,7 @@ function renderOutcome(outcome: Outcome): void {
     return;
   }
   if (outcome.kind === 'error') {
-    replaceChildren(result, errorBox(outcome.error), outcome.policy && ruleCard(outcome.policy));
+    replaceChildren(result, errorBox(outcome.error, state.lang, resultFix(outcome.error)), outcome.policy && ruleCard(outcome.policy));
     announce(`${t.errorTitle}: ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}`);
     replaceChildren(explanation);
     byId('explanation-section').hidden = true;
@@ -375,6 +401,8 @@ function renderOutcome(outcome: Outcome): void {
   ]);
   const warnings: Child[] = [];
   if (r.provisional) warnings.push(warning('provisional', t.provisionalTitle, t.provisional));
+  const added = addedScheduleNote(r);
+  if (added) warnings.push(added);
   if (r.policy.confidence === 'unverified') warnings.push(warning('unverified', t.unverifiedTitle, t.unverified, outcome.policy?.notes ?? []));
   // What is legal but doubtful about the input (a stop without a reason where reasons matter, one start for two events).
   for (const item of r.warnings) warnings.push(warning(item.code, t.inputWarningTitle, state.lang === 'zh' ? item.message.zh : item.message.en));
@@ -417,25 +445,32 @@ function warning(kind: string, heading: string, text: string, notes: readonly st
   );
 }
 
-function errorBox(error: unknown): HTMLElement {
+/** What to do on this page about a refused computation: the stop to change for an unknown reason, else by the error's code. */
+function resultFix(error: unknown): string | undefined {
   const t = strings(state.lang);
-  if (error instanceof ReviewclockError) {
-    return h(
-      'div',
-      { class: 'error', role: 'alert', 'data-error-code': error.code },
-      h('p', { class: 'error-title' }, h('strong', {}, t.errorTitle)),
-      // First what to do with this page's controls, then the library's own words (which speak of its functions).
-      t.errorFix[error.code] === undefined ? null : h('p', { class: 'error-fix' }, t.errorFix[error.code]),
-      h('p', { class: 'error-message' }, t.errorFix[error.code] === undefined ? error.message : `${t.errorDetails}: ${error.message}`),
-      h('p', { class: 'error-code' }, `${t.errorCode}: `, h('code', {}, error.code)),
-    );
+  if (error instanceof UnknownStopReasonError) {
+    // The stops passed leave out the rows with no "stopped on" date: find the row of the stop the error names.
+    const row = state.stops.map((stop, index) => ({ stop, index })).filter(({ stop }) => stop.from !== '')[error.stopIndex];
+    if (row) return t.unknownStopReasonFix(row.index + 1);
   }
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return error instanceof ReviewclockError ? t.errorFix[error.code] : undefined;
+}
+
+/** A note when the answer counts on days of a year added under “Next year's holidays”. */
+function addedScheduleNote(r: DeadlineResult): HTMLElement | null {
+  const id = r.policy.calendar;
+  if (!isCalendarId(id) || addedEntries.length === 0) return null;
+  const years = addedYears(addedEntries, id);
+  const last = [r.due, r.asOf, r.dueRange?.latest ?? null].reduce<string>((latest, date) => (date !== null && date > latest ? date : latest), r.start);
+  const touched = new Set<number>();
+  for (let year = Number(r.start.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) if (years.has(year)) touched.add(year);
+  if (touched.size === 0) return null;
+  const t = strings(state.lang);
+  const list = [...touched].join(state.lang === 'zh' ? '、' : ', ');
   return h(
     'div',
-    { class: 'error', role: 'alert', 'data-error-code': 'unexpected' },
-    h('p', { class: 'error-title' }, h('strong', {}, t.unexpectedError)),
-    h('p', { class: 'error-message' }, message),
+    { class: 'note-added', role: 'note', 'data-note': 'added-schedule' },
+    h('p', {}, h('strong', {}, `${t.addedScheduleTitle}. `), t.addedSchedule(list, addedTitles(addedEntries, id, touched).join(state.lang === 'zh' ? '；' : '; '))),
   );
 }
 
@@ -487,6 +522,114 @@ function ruleCard(policy: Policy): HTMLElement {
       policy.notes.length > 0 ? h('dd', {}, h('ul', {}, ...policy.notes.map((note) => h('li', {}, note)))) : null,
     ),
   );
+}
+
+// ── Next year's holidays ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** The panel's last refusal, shown until the next change; and its last status line, in the page's language. */
+let panelError: unknown = null;
+let panelStatus: ((lang: Lang) => string) | null = null;
+
+/**
+ * What to do in the panel about a refusal: the page's own reason when it refused (a file that is not JSON, a year
+ * added twice), else by the code of an invalid schedule's first issue (year_covered, year_gap, calendar_mismatch),
+ * else by the error's code (invalid_notice, invalid_schedule, invalid_argument).
+ */
+function panelFix(error: unknown): string | undefined {
+  const fixes = strings(state.lang).scheduleErrorFix;
+  const key = fixKeyOf(error);
+  if (key !== undefined) return fixes[key];
+  const issueCode = error instanceof ScheduleValidationError ? error.issues[0]?.code : undefined;
+  if (issueCode !== undefined && fixes[issueCode] !== undefined) return fixes[issueCode];
+  return error instanceof ReviewclockError ? fixes[error.code] : undefined;
+}
+
+/** "2004–2026": the years a calendar covers. */
+function coveredYearsText(calendar: Calendar): string {
+  const from = calendar.coverage.from.slice(0, 4);
+  const to = calendar.coverage.to.slice(0, 4);
+  return from === to ? from : `${from}–${to}`;
+}
+
+function renderSchedulesPanel(): void {
+  const t = strings(state.lang);
+  byId('schedules-intro').textContent = t.schedulesIntro(coveredYearsText(BASE_CALENDARS.CN), coveredYearsText(BASE_CALENDARS.HK));
+  byId('schedules-summary-added').textContent =
+    addedEntries.length === 0 ? '' : `(${t.schedulesSummaryAdded(addedEntries.map(entryYears).join(state.lang === 'zh' ? '、' : ', '))})`;
+  replaceChildren(byId('schedules-error'), panelError === null ? null : errorBox(panelError, state.lang, panelFix(panelError), t.scheduleErrorTitle));
+  byId('schedules-status').textContent = panelStatus === null ? '' : panelStatus(state.lang);
+  byId('schedules-empty').hidden = addedEntries.length > 0;
+  replaceChildren(byId('schedules-list'), ...addedEntryItems(addedEntries, state.lang, removeSchedules));
+}
+
+/** Puts a new list of added schedules to use: the calendars rebuilt, kept in this browser, every computation re-run. */
+function setEntries(entries: AddedEntry[], status: (lang: Lang) => string): void {
+  const before = compute();
+  const wasProvisional = before.kind === 'result' && before.result.provisional;
+  addedEntries = entries;
+  calendars = buildCalendars(entries);
+  projectedCalendars.clear();
+  saveEntries(entries);
+  const after = compute();
+  const nowExact = wasProvisional && after.kind === 'result' && !after.result.provisional;
+  panelError = null;
+  panelStatus = nowExact ? (lang) => `${status(lang)} ${strings(lang).scheduleNowExact}` : status;
+  renderSchedulesPanel();
+  update();
+}
+
+function showPanelError(error: unknown): void {
+  panelError = error;
+  panelStatus = null;
+  renderSchedulesPanel();
+}
+
+/** “Read the notice and add its year”. */
+function addNotice(): void {
+  const textarea = byId<HTMLTextAreaElement>('notice-text');
+  try {
+    const entry = entryFromNotice(textarea.value, addedEntries);
+    const entries = addEntry(addedEntries, entry);
+    const years = entryYears(entry);
+    textarea.value = '';
+    setEntries(entries, (lang) => strings(lang).scheduleAddedStatus(years));
+  } catch (error) {
+    showPanelError(error);
+  }
+}
+
+/** A file chosen under “Or choose a schedule file (JSON)”. */
+async function addFile(): Promise<void> {
+  const fileInput = input('schedule-file');
+  const file = fileInput.files?.[0];
+  if (file === undefined) return;
+  // The last refusal is about another file: not shown while this one is read.
+  panelError = null;
+  panelStatus = null;
+  renderSchedulesPanel();
+  try {
+    const entry = await entryFromFile(file);
+    const entries = addEntry(addedEntries, entry);
+    const years = entryYears(entry);
+    setEntries(entries, (lang) => strings(lang).scheduleAddedStatus(years));
+  } catch (error) {
+    showPanelError(error);
+  } finally {
+    fileInput.value = ''; // so that choosing the same file again (corrected) is read again
+  }
+}
+
+function removeSchedules(index: number): void {
+  const entry = addedEntries[index];
+  if (entry === undefined) return;
+  try {
+    const entries = removeEntry(addedEntries, index);
+    const years = entryYears(entry);
+    setEntries(entries, (lang) => strings(lang).scheduleRemovedStatus(years));
+    byId('schedules-heading').focus(); // the button pressed is gone: keep keyboard users in the list
+  } catch (error) {
+    showPanelError(error);
+  }
 }
 
 // ── Month view ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -617,6 +760,7 @@ function showExample(): void {
 /** Rebuilds everything that depends on the language. */
 function renderAll(): void {
   renderLabels();
+  renderSchedulesPanel();
   buildPolicyList();
   buildStops();
   update();
@@ -671,6 +815,8 @@ function wire(): void {
       renderAll();
     });
   }
+  byId('notice-add').addEventListener('click', addNotice);
+  input('schedule-file').addEventListener('change', () => void addFile());
   byId('add-stop').addEventListener('click', () => {
     state.stops.push({ from: '', to: '', reason: '' });
     buildStops();
@@ -681,7 +827,7 @@ function wire(): void {
 
 /** Shows any error the page did not expect in the page itself, never a blank page. */
 function reportUnexpected(error: unknown): void {
-  const box = errorBox(error);
+  const box = errorBox(error, state.lang, undefined);
   const result = document.getElementById('result');
   if (result) replaceChildren(result, box);
   else document.body.prepend(box);
@@ -691,6 +837,13 @@ window.addEventListener('error', (event) => reportUnexpected(event.error ?? even
 window.addEventListener('unhandledrejection', (event) => reportUnexpected(event.reason));
 
 try {
+  // What was added in an earlier visit, read back as untrusted input: on any problem none of it is used, and the
+  // panel opens to say so.
+  const restored = loadEntries();
+  addedEntries = restored.entries;
+  calendars = buildCalendars(addedEntries);
+  panelError = restored.error;
+  if (panelError !== null) byId<HTMLDetailsElement>('schedules-panel').open = true;
   wire();
   renderAll();
   syncInputs();
