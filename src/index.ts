@@ -52,8 +52,9 @@ export { projectCalendar, type ProjectCalendarOptions } from './calendar/project
 export { combineCalendars } from './calendar/combineCalendars.js';
 export { withOverrides, type CalendarOverrides, type DayOverride } from './calendar/withOverrides.js';
 export { calendarToICS } from './ics/calendarToICS.js';
-export { eventsToICS, type IcsEvent, type IcsOptions } from './ics/eventsToICS.js';
-export { deadlineToICS } from './ics/deadlineToICS.js';
+export { eventsToICS, type IcsAlarm, type IcsEvent, type IcsOptions } from './ics/eventsToICS.js';
+export { deadlineToICS, type DeadlineIcsOptions, type IcsReminder } from './ics/deadlineToICS.js';
+export { deadlinesToICS, type DeadlineIcsEntry, type DeadlinesIcsOptions } from './ics/deadlinesToICS.js';
 
 // Policies and deadlines: review-time rules as validated data (the built-in catalog), the deadline evaluator with
 // stops, extensions and restarts, multi-stage timelines, and explanations in English and Chinese.

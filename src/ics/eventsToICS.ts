@@ -32,6 +32,24 @@ export interface IcsEvent {
    * that changes the event. An integer from 0 to 2147483647. Default: `options.sequence`.
    */
   readonly sequence?: number | undefined;
+  /**
+   * The day the event was last changed, written as its `DTSTAMP` (midnight UTC). Default: `options.timestamp`. Lets
+   * one file hold events of several applications, each with its own revision.
+   */
+  readonly timestamp?: PlainDate | undefined;
+  /** Reminders shown by calendar apps (`VALARM`, RFC 5545 §3.6.6), each on a day of its own. */
+  readonly alarms?: readonly IcsAlarm[] | undefined;
+}
+
+/**
+ * A reminder of an event: a `VALARM` with `ACTION:DISPLAY` that fires at 09:00 China Standard Time (01:00 UTC) on
+ * `date`, whatever the time zone of the device showing it.
+ */
+export interface IcsAlarm {
+  /** The day the reminder fires, `'YYYY-MM-DD'` (at 09:00 in China, UTC+8). */
+  readonly date: PlainDate;
+  /** The text the calendar app shows. */
+  readonly description: string;
 }
 
 /** Options of {@link eventsToICS}. */
@@ -56,6 +74,8 @@ export interface IcsOptions {
 export const ICS_PRODUCT_ID = '-//reviewclock//reviewclock working-day calendar//EN';
 const UID_DOMAIN = 'reviewclock';
 const FN = 'eventsToICS';
+/** 09:00 in China (UTC+8, no daylight saving since 1991) is 01:00 UTC: the time of day every alarm fires. */
+const ALARM_TIME_UTC = '010000';
 /** The largest RFC 5545 `INTEGER` (§3.3.8). */
 const MAX_SEQUENCE = 2147483647;
 
@@ -66,8 +86,9 @@ const MAX_SEQUENCE = 2147483647;
  * - `UID`: the event's `uid`, else derived from its start, end and summary. Repeated `uid`s are refused (a UID names
  *   one event); identical events without one get `-2`, `-3`… on their derived UID, skipping any UID already in the
  *   file.
- * - `DTSTAMP`: `options.timestamp` at midnight UTC, else the earliest start.
+ * - `DTSTAMP`: the event's `timestamp`, else `options.timestamp`, at midnight UTC, else the earliest start.
  * - `SEQUENCE`: the event's `sequence`, else `options.sequence`, else 0.
+ * - `VALARM`: one per alarm, `ACTION:DISPLAY` with an absolute `TRIGGER` at 09:00 China time (01:00 UTC) on its day.
  *
  * Calendar apps recognise a changed event by its UID with a higher `SEQUENCE` or, at the same `SEQUENCE`, a later
  * `DTSTAMP` (RFC 5545 §3.8.7.4, RFC 5546 §2.1.5): raise them when an export changes events.
@@ -83,6 +104,11 @@ const MAX_SEQUENCE = 2147483647;
  * eventsToICS([{ start: '2025-12-25', summary: 'Due: IND 60 working days' }], { name: 'IND deadlines' })
  * //=> 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//reviewclock//…\r\n…BEGIN:VEVENT\r\nUID:…@reviewclock\r\n
  * //    DTSTAMP:20251225T000000Z\r\nSEQUENCE:0\r\nDTSTART;VALUE=DATE:20251225\r\nDTEND;VALUE=DATE:20251226\r\n…END:VCALENDAR\r\n'
+ *
+ * @example
+ * // A reminder on Thursday 18 December 2025, at 09:00 in China.
+ * eventsToICS([{ start: '2025-12-25', summary: 'Due', alarms: [{ date: '2025-12-18', description: 'IND due in 5 working days' }] }])
+ * //=> '…BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;VALUE=DATE-TIME:20251218T010000Z\r\nDESCRIPTION:IND due in 5 working days\r\nEND:VALARM\r\n…'
  *
  * @example
  * // The same event exported again after it moved: same UID, later DTSTAMP, higher SEQUENCE.
@@ -102,7 +128,8 @@ export function eventsToICS(events: readonly IcsEvent[], options?: IcsOptions): 
   const stampDay = options?.timestamp !== undefined
     ? parsePlainDate(`${FN}: options.timestamp`, options.timestamp)
     : Math.min(...read.map((e) => e.startDay));
-  const stamp = `${icsDate(formatDayNumber(stampDay))}T000000Z`;
+  const stampOf = (day: number) => `${icsDate(formatDayNumber(day))}T000000Z`;
+  const stamp = stampOf(stampDay);
   const sequence = options?.sequence === undefined ? 0 : readSequence(`${FN}: options.sequence`, options.sequence);
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICS_PRODUCT_ID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (options?.name !== undefined) {
@@ -114,7 +141,7 @@ export function eventsToICS(events: readonly IcsEvent[], options?: IcsOptions): 
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uids[index]!}`,
-      `DTSTAMP:${stamp}`,
+      `DTSTAMP:${event.timestampDay === undefined ? stamp : stampOf(event.timestampDay)}`,
       `SEQUENCE:${event.sequence ?? sequence}`,
       `DTSTART;VALUE=DATE:${icsDate(event.start)}`,
       `DTEND;VALUE=DATE:${icsDate(formatDayNumber(event.endDay + 1))}`,
@@ -122,7 +149,11 @@ export function eventsToICS(events: readonly IcsEvent[], options?: IcsOptions): 
     );
     if (event.description !== undefined) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
-    lines.push(`TRANSP:${event.busy ? 'OPAQUE' : 'TRANSPARENT'}`, 'END:VEVENT');
+    lines.push(`TRANSP:${event.busy ? 'OPAQUE' : 'TRANSPARENT'}`);
+    for (const alarm of event.alarms) {
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER;VALUE=DATE-TIME:${icsDate(alarm.date)}T${ALARM_TIME_UTC}Z`, `DESCRIPTION:${escapeText(alarm.description)}`, 'END:VALARM');
+    }
+    lines.push('END:VEVENT');
   });
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
@@ -176,6 +207,8 @@ interface ReadEvent {
   readonly categories?: readonly string[] | undefined;
   readonly busy: boolean;
   readonly sequence?: number | undefined;
+  readonly timestampDay?: number | undefined;
+  readonly alarms: readonly IcsAlarm[];
 }
 
 function readEvent(value: unknown, index: number): ReadEvent {
@@ -218,5 +251,26 @@ function readEvent(value: unknown, index: number): ReadEvent {
     categories: categories as string[] | undefined,
     busy: event['busy'] === true,
     sequence: event['sequence'] === undefined ? undefined : readSequence(`${label}.sequence`, event['sequence']),
+    timestampDay: event['timestamp'] === undefined ? undefined : parsePlainDate(`${label}.timestamp`, event['timestamp']),
+    alarms: readAlarms(label, event['alarms']),
   };
+}
+
+function readAlarms(label: string, value: unknown): IcsAlarm[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    throw new InvalidArgumentError(`${label}.alarms must be an array like [{ date: '2025-12-18', description: 'Due in 5 working days' }], received ${describeValue(value)}`);
+  }
+  return denseEntries(`${label}.alarms`, value).map((alarm, index) => {
+    const where = `${label}.alarms[${index}]`;
+    if (typeof alarm !== 'object' || alarm === null || Array.isArray(alarm)) {
+      throw new InvalidArgumentError(`${where} must be an object like { date: '2025-12-18', description: 'Due in 5 working days' }, received ${describeValue(alarm)}`);
+    }
+    const { date, description } = alarm as Record<string, unknown>;
+    const day = parsePlainDate(`${where}.date`, date);
+    if (typeof description !== 'string' || !description.trim()) {
+      throw new InvalidArgumentError(`${where}.description must be a non-empty string (the text the calendar app shows), received ${describeValue(description)}`);
+    }
+    return { date: formatDayNumber(day), description };
+  });
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getPolicy, listPolicies } from '../../src/index.js';
 import { referenceAdd, referenceCount } from '../support/referenceCalendar.js';
@@ -166,6 +167,19 @@ describe('reviewclock due', () => {
     [['due', IND, '2025-09-26', '--stop', '2025-10-20'], 1, /^reviewclock: --stop: invalid stop "2025-10-20", expected FROM\.\.TO or FROM\.\./],
     [['due', IND, '2025-09-26', '--extension', 'ten'], 1, /^reviewclock: due: invalid --extension "ten"/],
     [['due', IND, '2025-09-26', '--json', '--ics'], 2, /^reviewclock: option '--json' cannot be used with option '--ics'/],
+    [['due', IND, '2025-09-26', '--title', 'ABC-123'], 2, /^reviewclock: option '--title <text>' can only be used with option '--ics'/],
+    [['due', IND, '2025-09-26', '--json', '--id', 'ABC-123'], 2, /^reviewclock: option '--id <id>' can only be used with option '--ics'/],
+    [['due', IND, '2025-09-26', '--remind', '5'], 2, /^reviewclock: option '--remind <days>' can only be used with option '--ics'/],
+    [['due', IND, '2025-09-26', '--ics', '--remind', 'five'], 1, /^reviewclock: due: invalid --remind "five", expected a whole number of working days before the due date, such as 5/],
+    [['due', IND, '2025-09-26', '--ics', '--remind', '-1'], 1, /^reviewclock: due: invalid --remind "-1", expected a whole number/],
+    [['due', IND, '2025-09-26', '--ics', '--remind', '1.5'], 1, /^reviewclock: due: invalid --remind "1\.5", expected a whole number/],
+    [['due', IND, '2025-09-26', '--ics', '--remind', ''], 1, /^reviewclock: due: invalid --remind "", expected a whole number/],
+    [['due', IND, '2025-09-26', '--ics', '--remind', '99999999999999999999'], 1, /^reviewclock: due: invalid --remind "99999999999999999999"/],
+    [['due', IND, '2025-09-26', '--ics', '--remind', '5', '--remind', '05'], 1, /^reviewclock: due: --remind 5 is given twice; give each reminder once/],
+    [['due', IND, '2025-09-26', '--ics', '--remind', '9999'], 1, /^reviewclock: deadlineToICS: the 9999th working day before 2025-12-25 lies outside the CN calendar/],
+    [['due', IND, '2025-09-26', '--ics', '--title', ''], 1, /^reviewclock: due: invalid --title "": it is empty; expected one line of text such as --title "ABC-123 IND"/],
+    [['due', IND, '2025-09-26', '--ics', '--title', 'ABC\nIND'], 1, /^reviewclock: due: invalid --title "ABC\\nIND": it holds a control character/],
+    [['due', IND, '2025-09-26', '--ics', '--id', ' ABC'], 1, /^reviewclock: due: invalid --id " ABC": it begins or ends with a space; expected one line of text such as --id ABC-123/],
     [['due', IND], 2, /^reviewclock: missing required argument 'start'/],
     [['due', 'cn.nmpa.device.ide'], 2, /^reviewclock: missing required argument 'start'/],
   ])('%j exits %i with one line', async (args, status, message) => {
@@ -293,6 +307,57 @@ describe('reviewclock ics', () => {
     // The revision: the stop and its resume date are 2 facts; DTSTAMP the latest of them, the resume day.
     expect(unfolded.match(/^SEQUENCE:.*$/gm)).toEqual(Array(3).fill('SEQUENCE:2'));
     expect(unfolded.match(/^DTSTAMP:.*$/gm)).toEqual(Array(3).fill('DTSTAMP:20251103T000000Z'));
+  });
+
+  it('names the application with --title, keeps its UIDs apart with --id and adds reminders with --remind', async () => {
+    const base = ['due', IND, '2025-09-26', '--ics'];
+    const [plain, titled, renamed, other] = await Promise.all([
+      runCli(base),
+      runCli([...base, '--title', 'ABC-123 IND', '--id', 'ABC-123', '--remind', '10', '--remind', '2']),
+      runCli([...base, '--title', 'ABC-123 IND (renamed)', '--id', 'ABC-123']),
+      runCli([...base, '--id', 'ABC-124']),
+    ]);
+    expect(titled).toMatchObject({ status: 0, stderr: '' });
+    const unfolded = checkStructure(titled.stdout);
+    expect(unfolded.match(/^SUMMARY:.*$/gm)).toEqual([
+      'SUMMARY:ABC-123 IND — Day 0: cn.nmpa.drug.ind — Acceptance of the IND (the date on the acceptance notice)',
+      'SUMMARY:ABC-123 IND — Due: cn.nmpa.drug.ind — 60 working days (implied approval)',
+    ]);
+    // Due Thu 25 Dec 2025 (above). 10 working days before: 24, 23, 22, 19, 18, 17, 16, 15, 12, 11 Dec → Thu 11 Dec;
+    // 2 before: Tue 23 Dec. At 09:00 in China, 01:00 UTC.
+    expect(unfolded.match(/^TRIGGER.*$/gm)).toEqual(['TRIGGER;VALUE=DATE-TIME:20251211T010000Z', 'TRIGGER;VALUE=DATE-TIME:20251223T010000Z']);
+    const uids = (run: { stdout: string }) => run.stdout.replace(/\r\n /g, '').match(/^UID:.*$/gm);
+    expect(uids(renamed)).toEqual(uids(titled)); // the title is not part of the UIDs
+    expect(new Set([...uids(titled)!, ...uids(other)!, ...uids(plain)!]).size).toBe(6); // the id is
+  });
+
+  it('shows in the README the real title and reminder lines of its --remind example', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const match = /^\$ reviewclock (due .* --remind 5) > \S+\.ics\n[\s\S]*?```text\n([\s\S]*?)```/m.exec(readme);
+    expect(match).not.toBeNull();
+    const run = await runCli(match![1]!.split(' '));
+    expect(run.status).toBe(0);
+    const lines = run.stdout.replace(/\r\n /g, '').split('\r\n');
+    const shown = match![2]!.trimEnd().split('\n');
+    expect(shown).toHaveLength(2);
+    for (const line of shown) expect(lines).toContain(line);
+  });
+
+  it('counts the reminders of a Hong Kong deadline on the Hong Kong calendar it was counted on', async () => {
+    const run = await runCli(['due', 'hk.dh.pcm.innovative', '2026-03-02', '--ics', '--remind', '0']);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const unfolded = checkStructure(run.stdout);
+    const due = /CATEGORIES:Deadline,Due[\s\S]*?TRIGGER;VALUE=DATE-TIME:(\d{8})T010000Z/.exec(unfolded);
+    // 0 working days: on the due date itself.
+    expect(due).not.toBeNull();
+    expect(unfolded).toContain(`DTSTART;VALUE=DATE:${due![1]}\r\nDTEND`);
+  });
+
+  it('writes no reminder while the clock is stopped, and says so on stderr', async () => {
+    const run = await runCli(['due', IND, '2025-09-26', '--stop', '2025-10-20..', '--ics', '--remind', '5']);
+    expect(run.status).toBe(0);
+    expect(checkStructure(run.stdout)).not.toContain('BEGIN:VALARM');
+    expect(run.stderr).toBe('reviewclock: due: no due date yet (the clock is stopped since 2025-10-20), so --remind added no reminder; export again once the clock resumes\n');
   });
 
   it('refuses a bad year (exit 1) and a year outside the calendar (exit 1)', async () => {

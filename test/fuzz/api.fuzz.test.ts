@@ -26,6 +26,7 @@ const {
   countWorkingDays,
   dayInfo,
   deadlineToICS,
+  deadlinesToICS,
   dueDate,
   eventsToICS,
   explain,
@@ -516,6 +517,36 @@ describe('fuzz: policies and deadlines', () => {
         if (ics.ok) expect(ics.value as string).toMatch(/^BEGIN:VCALENDAR\r\n/);
       }),
       runs(300),
+    );
+  });
+
+  it('deadlinesToICS (and deadlineToICS with a title, an id and reminders): a file or a typed error', () => {
+    covers('deadlinesToICS');
+    const text = fc.oneof(fc.constantFrom('ABC-123 IND', 'ACME, Inc.; IND\\2', '受理 💊', 'A', 'B'), fc.string());
+    const remind = fc.record(
+      {
+        workingDays: fc.oneof(fc.nat({ max: 400 }), fc.array(fc.nat({ max: 400 }), { maxLength: 3 }), hostileCount),
+        calendar,
+        calendars: fc.subarray([CN, HK, CN_HK, PROJECTED], { minLength: 1 }),
+      },
+      { requiredKeys: ['workingDays'] },
+    );
+    const result = fc.oneof(deadlineResult, timelineResult);
+    const entry = fc.record({ result, title: text, id: text }, { requiredKeys: ['result'] });
+    fc.assert(
+      fc.property(
+        aroundValid(fc.array(entry, { minLength: 1, maxLength: 4 })),
+        fc.oneof(fc.constant(undefined), aroundValid(fc.record({ name: text, remind }, { requiredKeys: [] }))),
+        (entries, options) => {
+          const got = fuzzCall('deadlinesToICS', { entries, options }, () => deadlinesToICS(entries as api.DeadlineIcsEntry[], options as api.DeadlinesIcsOptions));
+          if (got.ok) expect(got.value as string).toMatch(/^BEGIN:VCALENDAR\r\n[^]*END:VCALENDAR\r\n$/);
+          const first = Array.isArray(entries) ? (entries[0] as Record<string, unknown> | undefined) : undefined;
+          const single = typeof first === 'object' && first !== null ? { title: first['title'], id: first['id'], remind: (options as { remind?: unknown } | undefined)?.remind } : options;
+          const one = fuzzCall('deadlineToICS', { first, single }, () => deadlineToICS(first?.['result'] as api.DeadlineResult, single as api.DeadlineIcsOptions));
+          if (one.ok) expect(one.value as string).toMatch(/^BEGIN:VCALENDAR\r\n/);
+        },
+      ),
+      runs(250),
     );
   });
 

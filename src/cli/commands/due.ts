@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { deadlineToICS, explain, InvalidArgumentError, type DeadlineResult } from '../../index.js';
+import { deadlineToICS, explain, InvalidArgumentError, type Calendar, type DeadlineIcsOptions, type DeadlineResult } from '../../index.js';
 import { writeJson, type CliContext } from '../context.js';
 import { evaluateDeadline, readAsOf, readStartEvents, readStopDay, readStops } from '../deadline.js';
 import { longDate } from '../localDate.js';
@@ -22,6 +22,9 @@ export interface DueOptions extends CommonOptions {
   readonly asOf?: string;
   readonly extension?: string;
   readonly ics?: boolean;
+  readonly title?: string;
+  readonly id?: string;
+  readonly remind?: readonly string[];
 }
 
 /**
@@ -45,7 +48,7 @@ export async function runDue(policy: string, start: string | undefined, options:
   const { result } = answer;
   markProvisional(context, answer, result.provisional);
   if (options.json) return writeJson(context, result);
-  if (options.ics) return context.data(deadlineToICS(result));
+  if (options.ics) return writeIcs(result, answer.calendar, options, context);
   const lang = options.lang ?? 'en';
   const { colors } = context;
   const head =
@@ -75,4 +78,53 @@ function readExtension(value: string | undefined): number | undefined {
     throw new InvalidArgumentError(`due: invalid --extension ${JSON.stringify(value)}, expected a whole number of days such as 20`);
   }
   return Number(value);
+}
+
+/**
+ * `--ics [--title TEXT] [--id ID] [--remind DAYS]…`: the milestones as iCalendar, the reminders counted on the
+ * calendar the deadline was counted on. With the clock stopped there is no due date, so no reminder: said on stderr.
+ */
+function writeIcs(result: DeadlineResult, calendar: Calendar, options: DueOptions, context: CliContext): void {
+  const title = readIcsText('--title', options.title, '"ABC-123 IND"');
+  const id = readIcsText('--id', options.id, 'ABC-123');
+  const days = readRemind(options.remind);
+  const ics: DeadlineIcsOptions = {
+    ...(title !== undefined && { title }),
+    ...(id !== undefined && { id }),
+    ...(days !== undefined && { remind: { workingDays: days, calendar } }),
+  };
+  context.data(deadlineToICS(result, ics));
+  if (days !== undefined && result.due === null) {
+    context.err(`reviewclock: due: no due date yet (the clock is stopped since ${openStopSince(result)}), so --remind added no reminder; export again once the clock resumes\n`);
+  }
+}
+
+/** `--title` and `--id`: one line of text, not blank, without control characters or spaces at its ends. */
+function readIcsText(flag: string, value: string | undefined, example: string): string | undefined {
+  if (value === undefined) return undefined;
+  // Control characters (C0, DEL, C1) and the Unicode line and paragraph separators.
+  const problem = !value.trim()
+    ? 'it is empty'
+    : /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)
+      ? 'it holds a control character (a line break, a tab)'
+      : value.trim() !== value
+        ? 'it begins or ends with a space'
+        : undefined;
+  if (problem === undefined) return value;
+  throw new InvalidArgumentError(`due: invalid ${flag} ${JSON.stringify(value)}: ${problem}; expected one line of text such as ${flag} ${example}`);
+}
+
+/** `--remind DAYS` (repeatable): whole numbers of working days from 0, each once. */
+function readRemind(values: readonly string[] | undefined): number[] | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const days: number[] = [];
+  for (const value of values) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
+      throw new InvalidArgumentError(`due: invalid --remind ${JSON.stringify(value)}, expected a whole number of working days before the due date, such as 5 (0: on the due date)`);
+    }
+    if (days.includes(n)) throw new InvalidArgumentError(`due: --remind ${n} is given twice; give each reminder once`);
+    days.push(n);
+  }
+  return days;
 }

@@ -42,7 +42,14 @@ export function registerDueCommand(program: Command, context: CliContext): void 
     .option('--as-of <date>', 'also report status, days used and days left as of this date (YYYY-MM-DD or today, the date in China)')
     .option('--extension <days>', 'a discretionary extension the authority has notified, in the policy\'s unit')
     .addOption(new Option('--json', 'print the result object').conflicts('ics'))
-    .addOption(new Option('--ics', "print the deadline's milestones as an iCalendar (.ics) file"));
+    .addOption(new Option('--ics', "print the deadline's milestones as an iCalendar (.ics) file"))
+    .option('--title <text>', 'with --ics: the application\'s name, leading every event\'s title, e.g. "ABC-123 IND"')
+    .option('--id <id>', "with --ics: the application's stable id, part of every event's UID (keep it the same in every export)")
+    .option(
+      '--remind <days>',
+      'with --ics: a reminder on the due date event, this many working days before the due date (0: on the day), at 09:00 China time (repeatable)',
+      collect,
+    );
   addCalendarOption(command, "the calendar to count on (default: the policy's own)");
   addScheduleOption(command);
   addPoliciesOption(command);
@@ -59,10 +66,15 @@ Examples:
   $ reviewclock due cn.nmpa.device.ide --event acceptance=2026-03-02 --event fee-payment=2026-03-10
   $ reviewclock due team.ind-fast 2026-11-20 --policies team-rules.json   # a rule of your own
   $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --json | jq .due
-  $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics > ind.ics`,
+  $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics > ind.ics
+  $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics --title "ABC-123 IND" --id ABC-123 --remind 10 --remind 2 > abc-123.ics`,
     )
     .action(async (policy: string, start: string | undefined, options: DueOptions) => {
       if (start === undefined && (options.event ?? []).length === 0) command.error("error: missing required argument 'start' (or --event ID=DATE)");
+      if (!options.ics) {
+        const flag = options.title !== undefined ? '--title <text>' : options.id !== undefined ? '--id <id>' : options.remind !== undefined ? '--remind <days>' : undefined;
+        if (flag) command.error(`error: option '${flag}' can only be used with option '--ics'`);
+      }
       const { runDue } = await import('../commands/due.js');
       await runDue(policy, start, options, context);
     });
