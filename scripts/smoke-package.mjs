@@ -36,7 +36,7 @@ try {
   check('@arethetypeswrong/cli', () => { run(bin('attw'), [tarball, '--format', 'ascii'], { cwd: root }); });
   check('tarball holds only dist/, schema/, README, CHANGELOG, LICENSE and package.json', () => {
     const files = run('tar', ['-tzf', tarball]).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-    const stray = files.filter((f) => !/^(dist\/|schema\/[\w.-]+\.json$|(hk|testing)\/package\.json$|README\.md$|LICENSE$|package\.json$|CHANGELOG\.md$)/.test(f));
+    const stray = files.filter((f) => !/^(dist\/|schema\/[\w.-]+\.json$|(hk|testing)\/package\.json$|README(\.zh-CN)?\.md$|LICENSE$|package\.json$|CHANGELOG\.md$)/.test(f));
     if (stray.length) throw new Error(`unexpected files: ${stray.join(', ')}`);
     return `${files.length} files`;
   });
