@@ -92,7 +92,8 @@ export function readTextFile(option: string, path: string, limit = SCHEDULE_OPTI
   }
   if (read.tooLarge) {
     throw new InvalidArgumentError(
-      `${option}: ${JSON.stringify(path)} holds more than ${limit} bytes (1 MiB), more than a schedule file may hold (a year's schedule is a few KiB)`,
+      `${option}: ${JSON.stringify(path)} holds more than ${limit} bytes (${limit / (1 << 20)} MiB), more than ${option} reads` +
+        (limit === SCHEDULE_OPTION_FILE_LIMIT ? " (a year's schedule is a few KiB)" : ''),
     );
   }
   return read.text;
@@ -130,4 +131,49 @@ export function readScheduleFile(path: string): unknown {
     );
   }
   return value;
+}
+
+/**
+ * Reads `--title` or `--id` of an iCalendar export: one line of text, not blank, without control characters or
+ * spaces at its ends.
+ *
+ * @throws {InvalidArgumentError} Naming the flag and the value.
+ *
+ * @example
+ * readIcsText('due', '--title', 'ABC-123 IND', '"ABC-123 IND"') //=> 'ABC-123 IND'
+ */
+export function readIcsText(command: string, flag: string, value: string | undefined, example: string): string | undefined {
+  if (value === undefined) return undefined;
+  // Control characters (C0, DEL, C1) and the Unicode line and paragraph separators.
+  const problem = !value.trim()
+    ? 'it is empty'
+    : /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)
+      ? 'it holds a control character (a line break, a tab)'
+      : value.trim() !== value
+        ? 'it begins or ends with a space'
+        : undefined;
+  if (problem === undefined) return value;
+  throw new InvalidArgumentError(`${command}: invalid ${flag} ${JSON.stringify(value)}: ${problem}; expected one line of text such as ${flag} ${example}`);
+}
+
+/**
+ * Reads `--remind DAYS` (repeatable): whole numbers of working days before the due date, from 0, each once.
+ *
+ * @throws {InvalidArgumentError} Naming `--remind` and the value.
+ *
+ * @example
+ * readRemind('due', ['10', '2']) //=> [10, 2]
+ */
+export function readRemind(command: string, values: readonly string[] | undefined): number[] | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const days: number[] = [];
+  for (const value of values) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
+      throw new InvalidArgumentError(`${command}: invalid --remind ${JSON.stringify(value)}, expected a whole number of working days before the due date, such as 5 (0: on the due date)`);
+    }
+    if (days.includes(n)) throw new InvalidArgumentError(`${command}: --remind ${n} is given twice; give each reminder once`);
+    days.push(n);
+  }
+  return days;
 }

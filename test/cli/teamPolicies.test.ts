@@ -52,6 +52,19 @@ describe('--policies FILE: a team’s own rules', () => {
     expect(JSON.parse(builtIn.stdout).due).toBe('2025-12-25');
   });
 
+  it('lets batch rows name the team’s rules, in one thread or several', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `A-${i}`, policy: i % 2 ? 'team.ind-fast' : 'cn.nmpa.drug.ind', start: '2025-09-26' }));
+    writeFileSync(file('rows.ndjson'), `${rows.join('\n')}\n`);
+    for (const threads of ['0', '2']) {
+      const run = await runCli(['batch', file('rows.ndjson'), '--policies', file('one.json')], { env: { REVIEWCLOCK_BATCH_THREADS: threads } });
+      expect(run.status, run.stderr).toBe(0);
+      const dues = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).due);
+      // 2025-10-30 for the team's 20 days (derived above); 2025-12-25 for the built-in 60.
+      expect(new Set(dues.filter((_, i) => i % 2))).toEqual(new Set(['2025-10-30']));
+      expect(new Set(dues.filter((_, i) => i % 2 === 0))).toEqual(new Set(['2025-12-25']));
+    }
+  });
+
   it('lists and shows the team’s rules, marked as its own', async () => {
     const [list, search, zh, show] = await Promise.all([
       runCli(['policies', '--policies', file('one.json')]),

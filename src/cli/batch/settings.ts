@@ -15,6 +15,7 @@ import {
 import { CommandCalendars, type CalendarOptions } from '../calendars.js';
 import { readAsOf, readStopDay } from '../deadline.js';
 import { readStop } from '../readers.js';
+import { readTeamPolicies } from '../teamPolicies.js';
 import { answerPastCoverage } from '../provisional.js';
 import { RESULT_TEXT, ResultText, type BatchFormat, type BatchInput, type BatchSettings, type RowEvaluator } from './BatchProcessor.js';
 
@@ -129,6 +130,8 @@ function makeEvaluator(
 ): { evaluate: RowEvaluator; prepare: (error: unknown) => Promise<unknown> | undefined } {
   const asOf = readAsOf(options.asOf);
   const stopDayCounts = readStopDay(options.stopDay);
+  // --policies: read and checked once per thread (the same array for every row, so the library compiles it once).
+  const policies = readTeamPolicies(options.policies);
   let hongKong: Calendar | undefined;
   const projections = new Map<Calendar, Calendar>();
   // Rows without stops repeat: a portfolio has far fewer distinct (policy, start, as-of) triples than rows (a few
@@ -185,6 +188,7 @@ function makeEvaluator(
         calendar: counted,
         ...(input.startEvents !== undefined && { startEvents: input.startEvents as Record<string, string> }),
         ...((input.stopDayCounts ?? stopDayCounts) !== undefined && { stopDayCounts: (input.stopDayCounts ?? stopDayCounts) as boolean }),
+        ...(policies !== undefined && { policies }),
       });
     // Past the published years (without --project), on the projection: the row is provisional, not an error. Once
     // one row needed the projection, later rows go to it straight away: it answers published days exactly as the

@@ -9,14 +9,16 @@ import type { Readable } from 'node:stream';
 import { InvalidArgumentError, InvalidDateError, isPlainDate } from '../../index.js';
 import { readAsOf } from '../deadline.js';
 import { runParallelBatch } from '../batch/parallel.js';
-import { batchSettings, type BatchOptions } from '../batch/settings.js';
+import { batchSettings } from '../batch/settings.js';
+import { ICS_INPUT_LIMIT, writeBatchIcs, type BatchIcsOptions } from '../batch/batchIcs.js';
+import { readTextFile } from '../readers.js';
 import type { BatchFormat } from '../batch/BatchProcessor.js';
 import type { CliContext } from '../context.js';
 import { EXIT_PROVISIONAL, oneLine } from '../errors.js';
 import { storeDirectoryOf } from '../calendars.js';
 
 /** The options of `batch` as given: `--format` may be left out (see {@link inputFormat}). */
-export type GivenBatchOptions = Omit<BatchOptions, 'format'> & { readonly format?: BatchFormat | undefined };
+export type GivenBatchOptions = Omit<BatchIcsOptions, 'format'> & { readonly format?: BatchFormat | undefined; readonly ics?: boolean };
 
 /**
  * The input format: `--format` when given, else CSV for a file whose name ends in `.csv` (in any case), else NDJSON
@@ -43,12 +45,13 @@ export async function runBatchCommand(file: string | undefined, given: GivenBatc
   }
   // The store's directory is resolved here, once, for the worker threads too.
   const storeDirectory = storeDirectoryOf(given, context.env);
-  const options: BatchOptions = {
+  const options: BatchIcsOptions = {
     ...given,
     format: inputFormat(file, given.format),
     ...(asOf !== undefined && { asOf }),
     ...(storeDirectory === undefined ? { storedSchedules: false } : { storeDirectory }),
   };
+  if (given.ics) return writeBatchIcs(await readWholeInput(file), options, context);
   const settings = await batchSettings(options, context.env);
   const input = await openInput(file, context);
   const summary = await runParallelBatch(input.stream, process.stdout, settings, {
@@ -87,6 +90,20 @@ async function openInput(file: string | undefined, context: CliContext): Promise
       `batch: cannot read ${JSON.stringify(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`,
     );
   }
+}
+
+/** The whole input of `batch --ics`: the file (at most {@link ICS_INPUT_LIMIT} bytes), or stdin. */
+async function readWholeInput(file: string | undefined): Promise<string> {
+  if (file !== undefined && file !== '-') return readTextFile('batch --ics', file, ICS_INPUT_LIMIT);
+  let text = '';
+  let bytes = 0;
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) {
+    text += chunk as string;
+    bytes += Buffer.byteLength(chunk as string);
+    if (bytes > ICS_INPUT_LIMIT) throw new InvalidArgumentError(`batch --ics: the input holds more than ${ICS_INPUT_LIMIT} bytes (64 MiB); split the portfolio`);
+  }
+  return text;
 }
 
 /** `REVIEWCLOCK_BATCH_THREADS`: how many worker threads at most (0 or 1: none); default: one per CPU but one, up to 8. */

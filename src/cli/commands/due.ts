@@ -8,7 +8,7 @@ import { deadlineToICS, explain, InvalidArgumentError, type Calendar, type Deadl
 import { writeJson, type CliContext } from '../context.js';
 import { evaluateDeadline, readAsOf, readStartEvents, readStopDay, readStops } from '../deadline.js';
 import { longDate } from '../localDate.js';
-import { readOptionalDate } from '../readers.js';
+import { readIcsText, readOptionalDate, readRemind } from '../readers.js';
 import { CommandCalendars } from '../calendars.js';
 import { readTeamPolicies } from '../teamPolicies.js';
 import { markProvisional, provisionalDeadlineLines, provisionalLabel } from '../provisional.js';
@@ -85,9 +85,9 @@ function readExtension(value: string | undefined): number | undefined {
  * calendar the deadline was counted on. With the clock stopped there is no due date, so no reminder: said on stderr.
  */
 function writeIcs(result: DeadlineResult, calendar: Calendar, options: DueOptions, context: CliContext): void {
-  const title = readIcsText('--title', options.title, '"ABC-123 IND"');
-  const id = readIcsText('--id', options.id, 'ABC-123');
-  const days = readRemind(options.remind);
+  const title = readIcsText('due', '--title', options.title, '"ABC-123 IND"');
+  const id = readIcsText('due', '--id', options.id, 'ABC-123');
+  const days = readRemind('due', options.remind);
   const ics: DeadlineIcsOptions = {
     ...(title !== undefined && { title }),
     ...(id !== undefined && { id }),
@@ -97,34 +97,4 @@ function writeIcs(result: DeadlineResult, calendar: Calendar, options: DueOption
   if (days !== undefined && result.due === null) {
     context.err(`reviewclock: due: no due date yet (the clock is stopped since ${openStopSince(result)}), so --remind added no reminder; export again once the clock resumes\n`);
   }
-}
-
-/** `--title` and `--id`: one line of text, not blank, without control characters or spaces at its ends. */
-function readIcsText(flag: string, value: string | undefined, example: string): string | undefined {
-  if (value === undefined) return undefined;
-  // Control characters (C0, DEL, C1) and the Unicode line and paragraph separators.
-  const problem = !value.trim()
-    ? 'it is empty'
-    : /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)
-      ? 'it holds a control character (a line break, a tab)'
-      : value.trim() !== value
-        ? 'it begins or ends with a space'
-        : undefined;
-  if (problem === undefined) return value;
-  throw new InvalidArgumentError(`due: invalid ${flag} ${JSON.stringify(value)}: ${problem}; expected one line of text such as ${flag} ${example}`);
-}
-
-/** `--remind DAYS` (repeatable): whole numbers of working days from 0, each once. */
-function readRemind(values: readonly string[] | undefined): number[] | undefined {
-  if (values === undefined || values.length === 0) return undefined;
-  const days: number[] = [];
-  for (const value of values) {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
-      throw new InvalidArgumentError(`due: invalid --remind ${JSON.stringify(value)}, expected a whole number of working days before the due date, such as 5 (0: on the due date)`);
-    }
-    if (days.includes(n)) throw new InvalidArgumentError(`due: --remind ${n} is given twice; give each reminder once`);
-    days.push(n);
-  }
-  return days;
 }

@@ -8,7 +8,7 @@ import { Option, type Command } from 'commander';
 import type { BatchFormat } from '../batch/BatchProcessor.js';
 import type { GivenBatchOptions } from '../commands/batch.js';
 import type { CliContext } from '../context.js';
-import { addCalendarOption, addScheduleOption } from '../options.js';
+import { addCalendarOption, addPoliciesOption, addScheduleOption, collect } from '../options.js';
 
 const FORMATS: readonly BatchFormat[] = ['ndjson', 'csv'];
 
@@ -33,7 +33,18 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
         FORMATS,
       ),
     )
-    .addOption(new Option('--output <format>', 'output format (default: the input format)').choices(FORMATS))
+    .addOption(new Option('--output <format>', 'output format (default: the input format)').choices(FORMATS).conflicts('ics'))
+    .option(
+      '--ics',
+      "write one iCalendar (.ics) file with every application's deadline instead (a row's events are titled by its " +
+        '"title" column, else its "id", which also keeps their UIDs stable from one export to the next; one failed row fails the export)',
+    )
+    .option(
+      '--remind <days>',
+      'with --ics: a reminder this many working days before each due date (0: on the day), at 09:00 China time (repeatable)',
+      collect,
+    )
+    .option('--name <text>', 'with --ics: the calendar\'s name, e.g. "Regulatory deadlines"')
     .option('--as-of <date>', 'report days elapsed, days left and status as of this date (YYYY-MM-DD or today, the date in China)')
     .addOption(
       new Option('--stop-day <reading>', "whether the day a clock stops counts as a day of the limit, for every row (default: each policy's reading)").choices([
@@ -43,6 +54,7 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
     );
   addCalendarOption(command, "the calendar to count on (default: each policy's own)");
   addScheduleOption(command);
+  addPoliciesOption(command);
   command
     .addHelpText(
       'after',
@@ -73,9 +85,15 @@ Examples:
   $ reviewclock batch applications.csv --as-of today > due.csv      # CSV by the file name
   $ reviewclock batch --format ndjson rows.csv                     # NDJSON in a file named .csv
   $ cat applications.csv | reviewclock batch --format csv
+  $ reviewclock batch portfolio.csv --ics --remind 10 --remind 2 > deadlines.ics   # one calendar, with reminders
+  $ reviewclock batch portfolio.csv --policies team-rules.json                    # rows may name your own rules
   $ printf '{"policy":"cn.nmpa.drug.ind","start":"2025-09-26"}\\n' | reviewclock batch`,
     )
     .action(async (file: string | undefined, given: GivenBatchOptions) => {
+      if (!given.ics) {
+        const flag = given.remind !== undefined ? '--remind <days>' : given.name !== undefined ? '--name <text>' : undefined;
+        if (flag) command.error(`error: option '${flag}' can only be used with option '--ics'`);
+      }
       const { runBatchCommand } = await import('../commands/batch.js');
       await runBatchCommand(file, given, context);
     });

@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkIcs, eventsOf, unfold } from '../support/icsCheck.js';
+import { runCli } from './support/runCli.js';
+
+let dir = '';
+const file = (name: string) => join(dir, name);
+
+// Two applications with exact due dates (2025), one counted on Hong Kong's calendar, one stopped now.
+const CSV = [
+  'id,title,policy,start,stops,owner',
+  // 60 working days from 2025-09-26: 2025-12-25 (README's first example).
+  'ABC-123,"ABC-123 IND, oncology",cn.nmpa.drug.ind,2025-09-26,,Li',
+  'XYZ-9,,cn.nmpa.drug.nda,2025-03-03,2025-06-16..:sponsor-supplement,Wang',
+  'HK-7,,hk.dh.drug.nce-1plus,2025-03-03,,Chan',
+].join('\n');
+
+const NDJSON = [
+  '{"id":"ABC-123","title":"ABC-123 IND, oncology","policy":"cn.nmpa.drug.ind","start":"2025-09-26","owner":"Li"}',
+  '',
+  '{"id":"XYZ-9","policy":"cn.nmpa.drug.nda","start":"2025-03-03","stops":[{"from":"2025-06-16","reason":"sponsor-supplement"}]}',
+  '{"id":"HK-7","policy":"hk.dh.drug.nce-1plus","start":"2025-03-03"}',
+].join('\n');
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'reviewclock-batch-ics-'));
+  writeFileSync(file('portfolio.csv'), `${CSV}\n`);
+  writeFileSync(file('portfolio.ndjson'), `${NDJSON}\n`);
+  writeFileSync(file('renamed.csv'), `${CSV.replace('"ABC-123 IND, oncology"', 'ABC-123 phase I IND')}\n`);
+  writeFileSync(file('bad-row.csv'), `${CSV}\nBAD-1,,cn.nmpa.drug.ind,2025-02-30,,Li\n`);
+  writeFileSync(file('twice.csv'), `${CSV}\nABC-123,,cn.nmpa.drug.nda,2025-04-01,,Li\n`);
+  writeFileSync(file('empty.csv'), 'id,policy,start\n');
+});
+
+const summaries = (ics: string) => eventsOf(checkIcs(ics).root!).map((event) => event['SUMMARY']);
+
+describe('reviewclock batch --ics: one calendar for a portfolio', () => {
+  it('writes every application’s events, titled by its title column or id, with reminders in working days', async () => {
+    const run = await runCli(['batch', file('portfolio.csv'), '--ics', '--remind', '5', '--name', 'Our deadlines']);
+    expect(run.status, run.stderr).toBe(0);
+    const { problems, root } = checkIcs(run.stdout);
+    expect(problems).toEqual([]);
+    expect(run.stdout.match(/^BEGIN:VCALENDAR\r$/gm)).toHaveLength(1);
+    expect(unfold(run.stdout)).toContain('X-WR-CALNAME:Our deadlines');
+    const titles = summaries(run.stdout);
+    expect(titles).toContain('ABC-123 IND, oncology — Due: cn.nmpa.drug.ind — 60 working days (implied approval)');
+    expect(titles.some((t) => t?.startsWith('XYZ-9 — Clock stopped: cn.nmpa.drug.nda'))).toBe(true);
+    expect(titles.some((t) => t?.startsWith('HK-7 — Due: hk.dh.drug.nce-1plus'))).toBe(true);
+    // 5 working days before Thu 2025-12-25: 24, 23, 22, Fri 19, Thu 18 — at 09:00 in China, 01:00 UTC.
+    expect(unfold(run.stdout)).toContain('TRIGGER;VALUE=DATE-TIME:20251218T010000Z');
+    // The stopped NDA has no due date, so no reminder, and says so.
+    expect(run.stderr).toContain('1 of 3 applications have no due date yet');
+    expect(eventsOf(root!).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('gives the same calendar from NDJSON, and UIDs that stay when a title changes', async () => {
+    const [csv, ndjson, renamed] = await Promise.all([
+      runCli(['batch', file('portfolio.csv'), '--ics']),
+      runCli(['batch', file('portfolio.ndjson'), '--ics']),
+      runCli(['batch', file('renamed.csv'), '--ics']),
+    ]);
+    expect(ndjson.stdout).toBe(csv.stdout);
+    const uids = (ics: string) => eventsOf(checkIcs(ics).root!).map((event) => event['UID']);
+    expect(uids(renamed.stdout)).toEqual(uids(csv.stdout));
+    expect(summaries(renamed.stdout)).toContain('ABC-123 phase I IND — Due: cn.nmpa.drug.ind — 60 working days (implied approval)');
+    // One application's own file (due --ics --id) updates the same events as the portfolio's.
+    const single = await runCli(['due', 'cn.nmpa.drug.ind', '2025-09-26', '--ics', '--id', 'ABC-123']);
+    for (const uid of uids(single.stdout)) expect(uids(csv.stdout)).toContain(uid);
+  });
+
+  it('refuses the whole export when a row fails, naming its line, and a portfolio with an id twice', async () => {
+    const [badRow, twice, empty] = await Promise.all([
+      runCli(['batch', file('bad-row.csv'), '--ics']),
+      runCli(['batch', file('twice.csv'), '--ics']),
+      runCli(['batch', file('empty.csv'), '--ics']),
+    ]);
+    for (const run of [badRow, twice, empty]) {
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+    }
+    expect(badRow.stderr).toContain('line 5');
+    expect(badRow.stderr).toContain('2025-02-30');
+    expect(twice.stderr).toContain('ABC-123');
+    expect(empty.stderr).toContain('holds no application');
+  });
+
+  it('takes --remind and --name only with --ics, and refuses bad values', async () => {
+    const [remind, name, output, bad, repeated] = await Promise.all([
+      runCli(['batch', file('portfolio.csv'), '--remind', '5']),
+      runCli(['batch', file('portfolio.csv'), '--name', 'x']),
+      runCli(['batch', file('portfolio.csv'), '--ics', '--output', 'csv']),
+      runCli(['batch', file('portfolio.csv'), '--ics', '--remind', 'five']),
+      runCli(['batch', file('portfolio.csv'), '--ics', '--remind', '5', '--remind', '5']),
+    ]);
+    expect(remind).toMatchObject({ status: 2, stdout: '' });
+    expect(remind.stderr).toContain("'--remind <days>' can only be used with option '--ics'");
+    expect(name.status).toBe(2);
+    expect(output.status).toBe(2);
+    expect(bad).toMatchObject({ status: 1, stdout: '' });
+    expect(bad.stderr).toContain('--remind "five"');
+    expect(repeated.stderr).toContain('--remind 5 is given twice');
+  });
+});
