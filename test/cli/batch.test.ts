@@ -229,7 +229,7 @@ describe('reviewclock batch, CSV', () => {
     const run = await runCli(['batch', '--format', 'csv', '--stop-day', 'counted'], { input });
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^line,id,policy,start,due,dueEarliest,dueLatest,status,.*,error_code,error_message$/);
+    expect(lines[0]).toMatch(/^line,id,policy,start,due,dueRange\.earliest,dueRange\.latest,status,asOf,limit\.amount,limit\.unit,.*,remainingDays,remainingOnResume,.*,error_code,error_message$/);
     const header = lines[0]!.split(',');
     const cell = (line: string, name: string) => line.split(',')[header.indexOf(name)];
     expect(lines).toHaveLength(4);
@@ -437,4 +437,23 @@ describe('reviewclock batch and the calendars rows count on', () => {
     const without = await runCli(['batch', '--project', '--no-stored-schedules'], { input: `${lines[0]}\n`, env });
     expect(rows(without.stdout)[0]).toMatchObject({ provisional: true });
   }, 30_000);
+});
+
+describe('reviewclock batch: the fields have dueDate’s names and shapes', () => {
+  it('writes limit and dueRange as objects in NDJSON, as dotted columns in CSV, and remainingOnResume for an open stop', async () => {
+    // The NDA from 2025-03-03, stopped on 2025-06-16 for a supplement: 70 working days counted before the stop;
+    // DRR Art. 87 adds ceil(200 / 3) = 67, so 267 − 70 = 197 days are left once the clock resumes.
+    const row = { id: 'NDA-7', policy: 'cn.nmpa.drug.nda', start: '2025-03-03', stops: [{ from: '2025-06-16', reason: 'sponsor-supplement' }] };
+    const [ndjson, csv] = await Promise.all([
+      runCli(['batch'], { input: `${JSON.stringify(row)}\n` }),
+      runCli(['batch', '--output', 'csv'], { input: `${JSON.stringify(row)}\n` }),
+    ]);
+    const result = JSON.parse(ndjson.stdout);
+    expect(result).toMatchObject({ due: null, dueRange: null, limit: { amount: 200, unit: 'working-days' }, countedDays: 70, remainingOnResume: 197 });
+    expect(result).not.toHaveProperty('unit');
+    expect(result).not.toHaveProperty('dueEarliest');
+    const [header, line] = csv.stdout.trimEnd().split('\n');
+    const cells = Object.fromEntries(header!.split(',').map((name, i) => [name, line!.split(',')[i]]));
+    expect(cells).toMatchObject({ 'limit.amount': '200', 'limit.unit': 'working-days', 'dueRange.earliest': '', remainingOnResume: '197' });
+  });
 });

@@ -303,7 +303,7 @@ export class BatchProcessor {
         if (value !== undefined) text += `${jsonKey(key)}${jsonValue(value)}`;
       }
     } else {
-      for (const column of this.#settings.resultColumns) text += `,${csvCell(result[column])}`;
+      for (const column of this.#settings.resultColumns) text += `,${csvCell(valueAt(result, column))}`;
     }
     return text;
   }
@@ -423,6 +423,14 @@ export class BatchProcessor {
       this.#evaluateRow(record.lineNumber, given);
     };
   }
+}
+
+/** The value at a result column's path: `due`, or `limit.amount` inside `limit` (null when the object is null). */
+function valueAt(result: Record<string, unknown>, column: string): unknown {
+  const dot = column.indexOf('.');
+  if (dot < 0) return result[column];
+  const inner = result[column.slice(0, dot)] as Record<string, unknown> | null | undefined;
+  return inner === null || inner === undefined ? null : inner[column.slice(dot + 1)];
 }
 
 /** The error for a CSV input whose header lacks the `policy` or `start` column (the whole input is refused). */

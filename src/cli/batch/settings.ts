@@ -72,22 +72,24 @@ export function readCsvRow(cells: ReadonlyMap<string, string>): BatchInput {
 }
 
 /**
- * The result fields of a row, in the order written (also the CSV columns). `dueEarliest` and `dueLatest` are the
- * `dueRange` of a provisional due date (null when it is exact). `warnings` holds the codes of the result's warnings
- * (NDJSON: an array, present only when there are some; CSV: separated by `;`, empty when none).
+ * The result fields of a row, in the order written, with the names and shapes of `dueDate`'s result: `dueRange`
+ * (`{ earliest, latest }` for a provisional due date, else null) and `limit` (`{ amount, unit }`) are objects in
+ * NDJSON; a CSV column is the path to a value (`dueRange.earliest`, `limit.amount`). `warnings` holds the codes of
+ * the result's warnings (NDJSON: an array, present only when there are some; CSV: separated by `;`, empty when none).
  */
 export const RESULT_COLUMNS = [
   'due',
-  'dueEarliest',
-  'dueLatest',
+  'dueRange.earliest',
+  'dueRange.latest',
   'status',
   'asOf',
-  'limit',
-  'unit',
+  'limit.amount',
+  'limit.unit',
   'countedDays',
   'stoppedDays',
   'elapsedDays',
   'remainingDays',
+  'remainingOnResume',
   'consequence',
   'provisional',
   'version',
@@ -210,16 +212,15 @@ function makeEvaluator(
     }
     const fields: Record<string, unknown> = {
       due: result.due,
-      dueEarliest: result.dueRange?.earliest ?? null,
-      dueLatest: result.dueRange?.latest ?? null,
+      dueRange: result.dueRange,
       status: result.status,
       asOf: result.asOf,
-      limit: result.limit.amount,
-      unit: result.limit.unit,
+      limit: result.limit,
       countedDays: result.countedDays,
       stoppedDays: result.stoppedDays,
       elapsedDays: result.elapsedDays,
       remainingDays: result.remainingDays,
+      remainingOnResume: result.remainingOnResume,
       consequence: result.consequence,
       provisional: result.provisional,
       version: result.policy.version,

@@ -69,7 +69,7 @@ export async function runBatchCommand(file: string | undefined, given: GivenBatc
     // Rows past the published years were counted on the projection: exact where they can be, provisional due dates.
     context.err(
       `reviewclock: batch: ${summary.provisional} of ${summary.rows} rows are provisional: they depend on a holiday calendar ` +
-        'not yet published (see "provisional", "dueEarliest" and "dueLatest"); add the notice with `reviewclock schedule add NOTICE` to make them exact\n',
+        'not yet published (see "provisional" and "dueRange"); add the notice with `reviewclock schedule add NOTICE` to make them exact\n',
     );
     context.exitCode = EXIT_PROVISIONAL;
   }

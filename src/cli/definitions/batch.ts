@@ -24,7 +24,7 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
         'and counts, or "error": {"code", "message"} for a row that failed; the other rows go on. Blank lines are skipped ' +
         'and give no result. The exit status is 1 when any row failed (after every row has been written), with a summary ' +
         'on stderr; else 3 when a row needs a holiday calendar not yet published (it is then counted on the projection, ' +
-        'with "provisional": true and the range of due dates in "dueEarliest" and "dueLatest"; --project makes it 0). On machines with more than two CPUs, large inputs are spread over worker threads (REVIEWCLOCK_BATCH_THREADS=N ' +
+        'with "provisional": true and the range of due dates in "dueRange"; --project makes it 0). The result fields have the names and shapes of the library\'s dueDate result ("limit": {"amount", "unit"}, "dueRange": {"earliest", "latest"} or null, "remainingOnResume" for a clock stopped now); CSV columns are their paths (limit.amount, dueRange.earliest). On machines with more than two CPUs, large inputs are spread over worker threads (REVIEWCLOCK_BATCH_THREADS=N ' +
         'sets how many; 0 keeps one thread).',
     )
     .argument('[file]', 'the input file; stdin when absent or "-"')
