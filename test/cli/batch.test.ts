@@ -229,14 +229,21 @@ describe('reviewclock batch, CSV', () => {
     const run = await runCli(['batch', '--format', 'csv', '--stop-day', 'counted'], { input });
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^line,id,policy,start,due,dueRange\.earliest,dueRange\.latest,status,asOf,limit\.amount,limit\.unit,.*,remainingDays,remainingOnResume,.*,error_code,error_message$/);
+    expect(lines[0]).toMatch(
+      /^line,id,policy,start,due,dueRange\.earliest,dueRange\.latest,status,asOf,limit\.amount,limit\.unit,.*,remainingDays,remainingOnResume,.*,error_code,error_message,stops,product$/,
+    );
     const header = lines[0]!.split(',');
     const cell = (line: string, name: string) => line.split(',')[header.indexOf(name)];
-    expect(lines).toHaveLength(4);
+    // The input's own columns come back cell by cell, the quoted line break included (row 2 takes two lines).
+    expect(lines).toHaveLength(5);
     expect(lines[1]!.startsWith(`2,A-1,${IND},${START},${DUE},`)).toBe(true);
+    expect(lines[1]!.endsWith(',,"Tablets, 10 mg"')).toBe(true);
     expect(lines[2]!.startsWith(`3,"A ""2""",${IND},${START},${DUE_WITH_STOP},`)).toBe(true);
-    expect(lines[3]!.startsWith(`5,A-3,${IND},2025-02-30,`)).toBe(true);
-    expect(cell(lines[3]!, 'error_code')).toBe('invalid_date');
+    expect(lines[2]!.endsWith(`,${STOP.from}..${STOP.to},"multi`)).toBe(true);
+    expect(lines[3]).toBe('line"');
+    expect(lines[4]!.startsWith(`5,A-3,${IND},2025-02-30,`)).toBe(true);
+    expect(cell(lines[4]!, 'error_code')).toBe('invalid_date');
+    expect(lines[4]!.endsWith(',,x')).toBe(true);
   });
 
   it('can write NDJSON from CSV with --output', async () => {
@@ -381,9 +388,12 @@ describe('reviewclock batch on worker threads', () => {
     const run = await both(['batch', '--format', 'csv', '--stop-day', 'counted'], `${lines.join('\n')}\n`);
     expect(run.status).toBe(0);
     const output = run.stdout.trimEnd().split('\n');
-    expect(output).toHaveLength(8_001);
-    // 8,000 rows on 9,601 lines: the header, then every fifth row takes two.
-    expect(output[8_000]!.startsWith(`${1 + 8_000 + 1_600},7999,${IND},${START},${DUE_WITH_STOP},`)).toBe(true);
+    // The output keeps the stops and note columns, so every fifth row takes two lines there too.
+    expect(output).toHaveLength(9_601);
+    expect(output[0]!.endsWith(',error_code,error_message,stops,note')).toBe(true);
+    // 8,000 rows on 9,601 lines of input: the header, then every fifth row takes two.
+    expect(output[9_600]!.startsWith(`${1 + 8_000 + 1_600},7999,${IND},${START},${DUE_WITH_STOP},`)).toBe(true);
+    expect(output[9_600]!.endsWith(`,${STOP.from}..${STOP.to},note 7999`)).toBe(true);
   }, 20_000);
 });
 

@@ -19,6 +19,7 @@ import { oneLine } from '../errors.js';
 import { CsvRecords, LineQuotes, MAX_RECORD_LENGTH, csvField } from './CsvRecords.js';
 import { LineSplitter, MAX_LINE_LENGTH } from './LineSplitter.js';
 import { readJsonRow } from './readJsonRow.js';
+import { CSV_READ_COLUMNS, INPUT_KEY, NDJSON_READ_KEYS, OWN_FIELDS, writtenNames, type WithOwnFields } from './inputEcho.js';
 
 /** Input and output formats. */
 export type BatchFormat = 'ndjson' | 'csv';
@@ -125,13 +126,36 @@ type LineReader = (line: string, lineNumber: number, overlong: number) => void;
 export interface ProcessorStart {
   /** The line number of the first line it is given (default 1). */
   readonly firstLine?: number;
-  /** For CSV: the header, when it has been read already (by the main thread); else the first record is the header. */
+  /**
+   * For CSV: the header's fields as read (not lower-cased), when the main thread has read it and written the output's
+   * header; else the first record is the header, and the processor writes the output's header (CSV output).
+   */
   readonly csvHeader?: readonly string[];
 }
 
-/** The first line of CSV output. */
-export function csvOutputHeader(resultColumns: readonly string[]): string {
-  return `${['line', 'id', 'policy', 'start', ...resultColumns, 'error_code', 'error_message'].join(',')}\n`;
+/**
+ * The first line of CSV output: the result columns, then the input's own columns (CSV input: their names as the
+ * input's header gives them; NDJSON input: one `input` column).
+ */
+export function csvOutputHeader(resultColumns: readonly string[], ownColumns: readonly string[] = []): string {
+  return `${['line', 'id', 'policy', 'start', ...resultColumns, 'error_code', 'error_message', ...ownColumns.map(csvField)].join(',')}\n`;
+}
+
+/** The positions of the input's own columns in a CSV header (see inputEcho.ts): neither read nor written by batch. */
+export function ownCsvColumns(rawHeader: readonly string[], resultColumns: readonly string[]): number[] {
+  const written = new Set([...writtenNames(resultColumns)].map((name) => name.toLowerCase()));
+  const own: number[] = [];
+  rawHeader.forEach((raw, index) => {
+    const name = raw.trim().replace(/^\ufeff/, '').toLowerCase();
+    // "stops" is read and kept: the result columns do not repeat it.
+    if ((name === 'stops' || !CSV_READ_COLUMNS.has(name)) && !written.has(name)) own.push(index);
+  });
+  return own;
+}
+
+/** The output's header when the input is CSV: the result columns and the input's own. */
+export function csvOutputHeaderFor(rawHeader: readonly string[], resultColumns: readonly string[]): string {
+  return csvOutputHeader(resultColumns, ownCsvColumns(rawHeader, resultColumns).map((index) => rawHeader[index]!.replace(/^\ufeff/, '')));
 }
 
 /** Lower-cased, trimmed header names; refuses a header without `policy` and `start`. */
@@ -155,6 +179,10 @@ export class BatchProcessor {
   readonly #queuedOverlong: number[] = [];
   readonly #onLine: LineReader;
   #finish: () => void = () => {};
+  /** The names batch writes, which are not the input's own fields (see inputEcho.ts). */
+  readonly #written: Set<string>;
+  /** The own-field cells of a CSV row that has none: one empty `input` cell (NDJSON input), or one per own column. */
+  #noOwnFields = '';
   #rows = 0;
   #failed = 0;
   #provisional = 0;
@@ -165,6 +193,8 @@ export class BatchProcessor {
   constructor(settings: BatchSettings, sink: (text: string) => void, start: ProcessorStart = {}) {
     this.#settings = settings;
     this.#sink = sink;
+    this.#written = writtenNames(settings.resultColumns);
+    if (settings.inputFormat === 'ndjson' && settings.outputFormat === 'csv') this.#noOwnFields = ',';
     // The quotes of a CSV line too long to keep, followed as its text goes by: where its record ends.
     const quotes = settings.inputFormat === 'csv' ? new LineQuotes() : undefined;
     this.#splitter = new LineSplitter(
@@ -254,6 +284,7 @@ export class BatchProcessor {
         // Two writes rather than one joined string, which would be copied once more before it is encoded.
         this.#sink(head);
         this.#sink(this.#jsonTail(given, result!));
+        this.#sink((given as WithOwnFields)[OWN_FIELDS] === undefined ? '}\n' : `${(given as WithOwnFields)[OWN_FIELDS]}}\n`);
         return;
       }
       let json = `{"line":${lineNumber}`;
@@ -262,20 +293,22 @@ export class BatchProcessor {
       if (typeof given.start === 'string') json += `,"start":${jsonString(given.start)}`;
       if (error) json += `,"error":{"code":${jsonString(error.code)},"message":${jsonString(error.message)}}`;
       else json += this.#fragment(result!);
-      this.#sink(`${json}}\n`);
+      this.#sink(`${json}${(given as WithOwnFields)[OWN_FIELDS] ?? ''}}\n`);
       return;
     }
+    const own = (given as WithOwnFields)[OWN_FIELDS] ?? this.#noOwnFields;
     if (!error) {
       this.#sink(`${lineNumber},${csvCell(given.id)}${this.#csvTail(given, result!)}`);
+      this.#sink(`${own}\n`);
       return;
     }
     let text = `${lineNumber},${csvCell(given.id)},${csvCell(given.policy)},${csvCell(given.start)}`;
-    text += `${','.repeat(this.#settings.resultColumns.length)},${error.code},${csvField(error.message)}\n`;
+    text += `${','.repeat(this.#settings.resultColumns.length)},${error.code},${csvField(error.message)}${own}\n`;
     this.#sink(text);
   }
 
   /**
-   * The end of a result line after the line number and id: `,"policy":…,"start":…,"due":…}` and the newline, as
+   * The result line after the line number and id, up to the row's own fields: `,"policy":…,"start":…,"due":…`, as
    * one flat string. Kept in the {@link RESULT_TEXT} slot of a result shared by repeated rows.
    */
   #jsonTail(given: BatchInput, result: Record<string, unknown>): string {
@@ -284,7 +317,7 @@ export class BatchProcessor {
     let text = '';
     if (typeof given.policy === 'string') text += `,"policy":${jsonString(given.policy)}`;
     if (typeof given.start === 'string') text += `,"start":${jsonString(given.start)}`;
-    text += `${this.#fragment(result)}}\n`;
+    text += this.#fragment(result);
     // Kept flat: a string built with `+=` is a tree of pieces, walked again each time a row holding it is encoded
     // (measured: when the kept text was such a tree, that walk was a quarter of the batch's time).
     if (slot !== undefined) slot.json = flatCopy(text);
@@ -308,13 +341,13 @@ export class BatchProcessor {
     return text;
   }
 
-  /** The CSV counterpart of {@link BatchProcessor.#jsonTail}: `,policy,start,due,…` and the newline. */
+  /** The CSV counterpart of {@link BatchProcessor.#jsonTail}: `,policy,start,due,…` up to the row's own cells. */
   #csvTail(given: BatchInput, result: Record<string, unknown>): string {
     const slot = (result as { [RESULT_TEXT]?: ResultText })[RESULT_TEXT];
     if (slot !== undefined && slot.csv !== undefined) return slot.csv;
     // A row given only startEvents has the start they give in its result (the NDJSON output adds it as a field).
     const start = typeof given.start === 'string' ? given.start : result['start'];
-    const text = `,${csvCell(given.policy)},${csvCell(start)}${this.#fragment(result)},,\n`;
+    const text = `,${csvCell(given.policy)},${csvCell(start)}${this.#fragment(result)},,`;
     if (slot !== undefined) slot.csv = flatCopy(text);
     return text;
   }
@@ -360,7 +393,10 @@ export class BatchProcessor {
     return (line, lineNumber, overlong) => {
       if (overlong >= 0) return this.failOverlong(lineNumber);
       const plain = readJsonRow(line);
-      if (plain !== undefined) return this.#evaluateRow(lineNumber, plain);
+      if (plain !== undefined) {
+        if (plain.others !== undefined || plain.stops !== undefined) (plain as WithOwnFields)[OWN_FIELDS] = this.#ownJsonFields(plain.others, plain.stops);
+        return this.#evaluateRow(lineNumber, plain);
+      }
       if (isBlank(line)) return;
       let value: unknown;
       try {
@@ -376,14 +412,27 @@ export class BatchProcessor {
         const what = Array.isArray(value) ? 'an array' : `a JSON ${value === null ? 'null' : typeof value}`;
         return this.#fail(lineNumber, INVALID_ROW, `line ${lineNumber} is ${what}; expected an object like ${NDJSON_EXAMPLE}`);
       }
+      const own = this.#ownJsonFields(othersOf(value as Record<string, unknown>), (value as BatchInput).stops);
+      if (own !== undefined) (value as WithOwnFields)[OWN_FIELDS] = own;
       this.#evaluateRow(lineNumber, value as BatchInput);
     };
   }
 
   #csvLine(presetHeader: readonly string[] | undefined): LineReader {
     const records = new CsvRecords();
-    let header = presetHeader;
+    let header: string[] | undefined;
+    let rawHeader: readonly string[] = [];
+    let own: number[] = [];
+    const takeHeader = (fields: readonly string[]) => {
+      header = readCsvHeader(fields);
+      rawHeader = fields;
+      own = ownCsvColumns(fields, this.#settings.resultColumns);
+      if (this.#settings.outputFormat === 'csv') this.#noOwnFields = ','.repeat(own.length);
+    };
+    if (presetHeader) takeHeader(presetHeader);
     this.#finish = () => {
+      // An input without a header (empty): the output still has one.
+      if (!header && presetHeader === undefined && this.#settings.outputFormat === 'csv') this.#sink(csvOutputHeader(this.#settings.resultColumns));
       // A record being dropped was reported when it was found too long: its quoted field never closed.
       if (records.open && !records.dropping) {
         const since = records.openSince;
@@ -405,7 +454,8 @@ export class BatchProcessor {
       }
       if (!record) return;
       if (!header) {
-        header = readCsvHeader(record.fields);
+        takeHeader(record.fields);
+        if (this.#settings.outputFormat === 'csv') this.#sink(csvOutputHeaderFor(record.fields, this.#settings.resultColumns));
         return;
       }
       const cells = new Map<string, string>();
@@ -420,9 +470,59 @@ export class BatchProcessor {
         }
         throw error;
       }
+      if (own.length > 0) (given as WithOwnFields)[OWN_FIELDS] = this.#ownCsvFields(record.fields, own, rawHeader, given.stops);
       this.#evaluateRow(record.lineNumber, given);
     };
   }
+
+  /** The own fields of an NDJSON row (keys and JSON values) as output text, or undefined when it has none. */
+  #ownJsonFields(others: readonly (readonly [string, string])[] | undefined, stops: unknown): string | undefined {
+    let members = '';
+    for (const [key, value] of others ?? []) {
+      if (this.#written.has(key) && key !== INPUT_KEY) continue;
+      members += `${members ? ',' : ''}${jsonString(key)}:${value}`;
+    }
+    if (this.#settings.outputFormat === 'csv') return members ? `,${csvField(`{${members}}`)}` : ',';
+    // The stops as given, so that the output read again gives the same results.
+    const given = stops === undefined ? '' : `,"stops":${JSON.stringify(stops)}`;
+    return members ? `${given},"${INPUT_KEY}":{${members}}` : given || undefined;
+  }
+
+  /** The own cells of a CSV record as output text: cells (CSV output) or `,"input":{…}` (NDJSON output). */
+  #ownCsvFields(fields: readonly string[], own: readonly number[], rawHeader: readonly string[], stops: unknown): string {
+    if (this.#settings.outputFormat === 'csv') {
+      let text = '';
+      for (const index of own) text += `,${csvCell(fields[index] ?? '')}`;
+      return text;
+    }
+    // NDJSON: the stops as read (an array, which NDJSON input reads back), the other own cells under "input".
+    let members = '';
+    for (const index of own) {
+      const name = rawHeader[index]!.trim().replace(/^\ufeff/, '');
+      if (name.toLowerCase() === 'stops') continue;
+      members += `${members ? ',' : ''}${jsonString(name)}:${jsonString(fields[index] ?? '')}`;
+    }
+    const given = stops === undefined ? '' : `,"stops":${JSON.stringify(stops)}`;
+    return members ? `${given},"${INPUT_KEY}":{${members}}` : given;
+  }
+}
+
+/**
+ * The keys of a parsed NDJSON row that batch does not read, with their values as JSON; the fields of an `input`
+ * object (from an earlier run's output) are taken as the row's own.
+ */
+function othersOf(row: Record<string, unknown>): [string, string][] | undefined {
+  let others: [string, string][] | undefined;
+  for (const key of Object.keys(row)) {
+    if (NDJSON_READ_KEYS.has(key)) continue;
+    const value = row[key];
+    if (key === INPUT_KEY && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const inner of Object.keys(value)) (others ??= []).push([inner, JSON.stringify((value as Record<string, unknown>)[inner])]);
+    } else {
+      (others ??= []).push([key, JSON.stringify(value)]);
+    }
+  }
+  return others;
 }
 
 /** The value at a result column's path: `due`, or `limit.amount` inside `limit` (null when the object is null). */

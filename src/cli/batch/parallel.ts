@@ -21,7 +21,8 @@ import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { CsvByteScanner, CsvRecords, MAX_RECORD_LENGTH } from './CsvRecords.js';
-import { csvOutputHeader, isBlank, readCsvHeader, type BatchSettings, type BatchSummary } from './BatchProcessor.js';
+import { csvOutputHeader, csvOutputHeaderFor, isBlank, readCsvHeader, type BatchSettings, type BatchSummary } from './BatchProcessor.js';
+import { INPUT_KEY } from './inputEcho.js';
 import { MAX_LINE_LENGTH } from './LineSplitter.js';
 import { ChunkedWriter, runBatch } from './runBatch.js';
 import type { BatchOptions } from './settings.js';
@@ -64,6 +65,7 @@ export interface ParallelOptions {
 export interface BatchWorkerData {
   readonly reviewclockBatch: true;
   readonly options: BatchOptions;
+  /** The CSV input's header as read (not lower-cased). */
   readonly csvHeader?: readonly string[] | undefined;
 }
 
@@ -124,7 +126,10 @@ function takeCsvHeader(text: string): { header: string[]; rest: string; nextLine
     } catch {
       return undefined;
     }
-    if (record) return { header: readCsvHeader(record.fields), rest: text.slice(start), nextLine: line + 1 };
+    if (record) {
+      readCsvHeader(record.fields); // refuses a header without policy and start
+      return { header: record.fields, rest: text.slice(start), nextLine: line + 1 };
+    }
   }
   return undefined;
 }
@@ -209,7 +214,11 @@ class Pool {
   #next = 0;
   #failure: Error | undefined;
 
+  /** The CSV input's header as read, when the input is CSV. */
+  readonly #csvHeader: readonly string[] | undefined;
+
   constructor(entry: string, threads: number, data: BatchWorkerData) {
+    this.#csvHeader = data.csvHeader;
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(new URL(entry), { workerData: data });
       worker.on('message', (result: BatchJobResult) => {
@@ -241,7 +250,13 @@ class Pool {
 
   async run(first: Buffer, firstLine: number, rest: AsyncIterable<string | Buffer>, output: Writable, settings: BatchSettings): Promise<BatchSummary> {
     const writer = new ChunkedWriter(output);
-    if (settings.outputFormat === 'csv') writer.write(csvOutputHeader(settings.resultColumns));
+    if (settings.outputFormat === 'csv') {
+      writer.write(
+        this.#csvHeader !== undefined
+          ? csvOutputHeaderFor(this.#csvHeader, settings.resultColumns)
+          : csvOutputHeader(settings.resultColumns, settings.inputFormat === 'ndjson' ? [INPUT_KEY] : []),
+      );
+    }
     const csv = settings.inputFormat === 'csv';
     const maxInFlight = this.#workers.length * 2;
     const inFlight: Promise<BatchJobResult>[] = [];

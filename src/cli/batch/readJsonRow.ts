@@ -133,6 +133,8 @@ class Row implements BatchInput {
   start: unknown = undefined;
   stops: unknown = undefined;
   asOf: unknown = undefined;
+  /** The keys batch does not read, with their values as JSON text (the input's own fields; see inputEcho.ts). */
+  others: [string, string][] | undefined = undefined;
 }
 
 function readObject(): Row | undefined {
@@ -151,6 +153,7 @@ function readObject(): Row | undefined {
     skipSpace();
     if (text.charCodeAt(at++) !== 58) return undefined;
     skipSpace();
+    const valueStart = at;
     switch (key) {
       case 'policy':
         if ((row.policy = plainString()) === undefined) return undefined;
@@ -173,6 +176,7 @@ function readObject(): Row | undefined {
         return undefined;
       default:
         if (!skipScalar()) return undefined;
+        (row.others ??= []).push([key, text.slice(valueStart, at)]);
     }
     const next = separator(125);
     if (next === 2) return row;
@@ -188,7 +192,7 @@ function readObject(): Row | undefined {
  * readJsonRow('{"policy":"cn.nmpa.drug.ind","start":"2025-09-26"}')?.start //=> '2025-09-26'
  * readJsonRow('{"policy":"cn.nmpa.drug.ind","start":"2025\\u002d09-26"}')  //=> undefined (an escape)
  */
-export function readJsonRow(line: string): BatchInput | undefined {
+export function readJsonRow(line: string): (BatchInput & { readonly others: [string, string][] | undefined }) | undefined {
   text = line;
   at = 0;
   let row = readObject();

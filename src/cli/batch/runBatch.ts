@@ -8,6 +8,7 @@
 import type { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { BatchProcessor, csvOutputHeader, type BatchSettings, type BatchSummary } from './BatchProcessor.js';
+import { INPUT_KEY } from './inputEcho.js';
 
 /** Output is encoded into a buffer of this many bytes, which is handed to the stream when full. */
 const BUFFER_BYTES = 1 << 18;
@@ -113,7 +114,8 @@ export async function runBatch(
   firstText = '',
 ): Promise<BatchSummary> {
   const writer = new ChunkedWriter(output);
-  if (settings.outputFormat === 'csv') writer.write(csvOutputHeader(settings.resultColumns));
+  // From CSV, the processor writes the header once it has read the input's (whose own columns it adds).
+  if (settings.outputFormat === 'csv' && settings.inputFormat === 'ndjson') writer.write(csvOutputHeader(settings.resultColumns, [INPUT_KEY]));
   const processor = new BatchProcessor(settings, (text) => writer.write(text));
   let first = true;
   const take = async (chunk: string) => {
