@@ -467,3 +467,35 @@ describe('reviewclock batch: the fields have dueDate’s names and shapes', () =
     expect(cells).toMatchObject({ 'limit.amount': '200', 'limit.unit': 'working-days', 'dueRange.earliest': '', remainingOnResume: '197' });
   });
 });
+
+describe('reviewclock batch: the input’s own fields come back', () => {
+  it('echoes an NDJSON row’s other keys under input, and its stops as given; errors keep them too', async () => {
+    const input = [
+      row({ id: 'A-1', owner: 'Li', product: { name: 'ABC', strengths: [10, 20] } }),
+      row({ id: 'A-2', stops: [{ ...STOP, reason: 'sponsor-supplement' }] }),
+      row({ id: 'A-3', start: '2025-02-30', owner: 'Wang' }),
+    ].join('\n');
+    const run = await runCli(['batch'], { input: `${input}\n` });
+    const [a, b, c] = rows(run.stdout);
+    expect(a.input).toEqual({ owner: 'Li', product: { name: 'ABC', strengths: [10, 20] } });
+    expect(b).not.toHaveProperty('input');
+    expect(b.stops).toEqual([{ ...STOP, reason: 'sponsor-supplement' }]);
+    expect(c).toMatchObject({ error: { code: 'invalid_date' }, input: { owner: 'Wang' } });
+  });
+
+  it('gives its own output again when run on it, CSV and NDJSON, on every thread count', async () => {
+    const csv = ['id,Product,policy,start,stops,Owner', ...Array.from({ length: 3000 }, (_, i) => `${i},"P, ${i}",${IND},${START},${i % 3 ? '' : `${STOP.from}..${STOP.to}`},=owner${i}`)].join('\n');
+    const first = await runCli(['batch', '--format', 'csv', '--as-of', '2025-11-20'], { input: `${csv}\n` });
+    expect(first.stdout.split('\n')[0]!.endsWith(',error_code,error_message,Product,stops,Owner')).toBe(true);
+    // A cell that a spreadsheet would run as a formula comes back as text ('=owner0), and stays so.
+    expect(first.stdout.split('\n')[1]!.endsWith(`,"P, 0",${STOP.from}..${STOP.to},'=owner0`)).toBe(true);
+    for (const threads of ['0', '2']) {
+      const again = await runCli(['batch', '--format', 'csv', '--as-of', '2025-11-20'], { input: first.stdout, env: { REVIEWCLOCK_BATCH_THREADS: threads } });
+      expect(again.stdout).toBe(first.stdout);
+    }
+    const ndjson = await runCli(['batch', '--as-of', '2025-11-20'], { input: `${row({ id: 'A-1', owner: 'Li', stops: [STOP] })}\n${row({ id: 'A-2' })}\n` });
+    const ndjsonAgain = await runCli(['batch', '--as-of', '2025-11-20'], { input: ndjson.stdout });
+    expect(ndjsonAgain.stdout).toBe(ndjson.stdout);
+    expect(rows(ndjson.stdout)[0]).toMatchObject({ stops: [STOP], input: { owner: 'Li' } });
+  }, 30_000);
+});
