@@ -23,6 +23,7 @@ import { CommanderError } from 'commander';
 import { ReviewclockError } from '../index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, oneLine } from './exitStatus.js';
 import { cliMessage } from './messages.js';
+import type { ErrorContext } from './cliTerms.js';
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_PROVISIONAL, EXIT_USAGE, oneLine, USAGE_ERROR_CODE } from './exitStatus.js';
 
@@ -39,7 +40,7 @@ export interface ErrorSink {
  * @param env - The environment, for `REVIEWCLOCK_DEBUG`.
  * @returns The exit status.
  */
-export function reportError(error: unknown, stderr: ErrorSink, env: NodeJS.ProcessEnv): number {
+export function reportError(error: unknown, stderr: ErrorSink, env: NodeJS.ProcessEnv, context: ErrorContext = {}): number {
   const debug = env['REVIEWCLOCK_DEBUG'] === '1';
   if (error instanceof CommanderError) {
     // commander has already written its message through configureOutput().outputError.
@@ -47,7 +48,7 @@ export function reportError(error: unknown, stderr: ErrorSink, env: NodeJS.Proce
     return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   }
   if (error instanceof ReviewclockError) {
-    stderr.write(`reviewclock: ${oneLine(cliMessage(error))}\n`);
+    stderr.write(`${context.lang === 'zh' ? 'reviewclock：' : 'reviewclock: '}${oneLine(cliMessage(error, context))}\n`);
     if (debug) stderr.write(`${error.stack ?? ''}\n`);
     return EXIT_BAD_INPUT;
   }

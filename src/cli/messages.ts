@@ -6,6 +6,7 @@
  * @module
  */
 import { CalendarCoverageError, CalendarRequiredError, ReviewclockError, UnknownStopReasonError } from '../index.js';
+import { chineseMessage, inCommandTerms, type ErrorContext } from './cliTerms.js';
 
 /** Library advice and what the CLI says instead, applied in order. */
 const REWRITES: ReadonlyArray<readonly [RegExp, string | ((...groups: string[]) => string)]> = [
@@ -52,7 +53,13 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string | ((...groups: string[]) 
  * cliMessage(new CalendarRequiredError('dueDate: … the calendar in use is CN; pass { calendar: HK } from \'reviewclock/hk\'', 'HK'))
  * //=> "dueDate: … the calendar in use is CN; pass --calendar HK (or --calendar CN+HK), or leave out --calendar to count on the policy's own calendar"
  */
-export function cliMessage(error: ReviewclockError): string {
+export function cliMessage(error: ReviewclockError, context: ErrorContext = {}): string {
+  const english = inCommandTerms(englishMessage(error), context.command);
+  return context.lang === 'zh' ? chineseMessage(error, english) : english;
+}
+
+/** The message with the CLI's advice (calendar flags, stop and event syntax), still with the library's prefix. */
+function englishMessage(error: ReviewclockError): string {
   if (error instanceof UnknownStopReasonError) return stopReasonMessage(error);
   if (error.message.includes('startEvents')) return eventMessage(error.message);
   if (!(error instanceof CalendarCoverageError || error instanceof CalendarRequiredError)) return error.message;

@@ -73,6 +73,23 @@ Exit status: 0 success; 1 bad input (a bad date, an unknown policy, a batch row 
 }
 
 /**
+ * The command a run names (its first argument that is not an option) and the language `--lang` asks for, for the
+ * wording of an error (see `cliTerms.ts`).
+ *
+ * @example
+ * errorContext(['due', 'cn.nmpa.drug.ind', '2025-13-01', '--lang', 'zh']) //=> { command: 'due', lang: 'zh' }
+ */
+export function errorContext(argv: readonly string[]): { command: string | undefined; lang: 'en' | 'zh' } {
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  let lang: 'en' | 'zh' = 'en';
+  argv.forEach((arg, i) => {
+    if (arg === '--lang' && argv[i + 1] === 'zh') lang = 'zh';
+    if (arg === '--lang=zh') lang = 'zh';
+  });
+  return { command, lang };
+}
+
+/**
  * Runs the CLI on the given arguments (without `node` and the script) and resolves to the exit status.
  * Never rejects: every error is reported on stderr first.
  */
@@ -85,6 +102,6 @@ export async function run(argv: readonly string[], context: CliContext = process
     if (error instanceof CommanderError && error.exitCode === 0) return EXIT_OK;
     // The messages for library errors need the library: loaded when a run fails.
     const { reportError } = await import('./errors.js');
-    return reportError(error, { write: context.err }, context.env);
+    return reportError(error, { write: context.err }, context.env, errorContext(argv));
   }
 }

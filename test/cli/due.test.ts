@@ -161,9 +161,9 @@ describe('reviewclock due', () => {
   });
 
   it.each([
-    [['due', 'cn.nmpa.drug.idn', '2025-09-26'], 1, /^reviewclock: dueDate: unknown policy id "cn\.nmpa\.drug\.idn"; did you mean "cn\.nmpa\.drug\.ind"/],
-    [['due', IND, '2025-09-31'], 1, /^reviewclock: dueDate.*invalid date "2025-09-31"/],
-    [['due', IND, '2025-09-26', '--stop', '2025-09-01..2025-09-10'], 1, /^reviewclock: dueDate: .*before the start/],
+    [['due', 'cn.nmpa.drug.idn', '2025-09-26'], 1, /^reviewclock: due: unknown policy id "cn\.nmpa\.drug\.idn"; did you mean "cn\.nmpa\.drug\.ind"/],
+    [['due', IND, '2025-09-31'], 1, /^reviewclock: due.*invalid date "2025-09-31"/],
+    [['due', IND, '2025-09-26', '--stop', '2025-09-01..2025-09-10'], 1, /^reviewclock: due: .*before the start/],
     [['due', IND, '2025-09-26', '--stop', '2025-10-20'], 1, /^reviewclock: --stop: invalid stop "2025-10-20", expected FROM\.\.TO or FROM\.\./],
     [['due', IND, '2025-09-26', '--extension', 'ten'], 1, /^reviewclock: due: invalid --extension "ten"/],
     [['due', IND, '2025-09-26', '--json', '--ics'], 2, /^reviewclock: option '--json' cannot be used with option '--ics'/],
@@ -176,7 +176,7 @@ describe('reviewclock due', () => {
     [['due', IND, '2025-09-26', '--ics', '--remind', ''], 1, /^reviewclock: due: invalid --remind "", expected a whole number/],
     [['due', IND, '2025-09-26', '--ics', '--remind', '99999999999999999999'], 1, /^reviewclock: due: invalid --remind "99999999999999999999"/],
     [['due', IND, '2025-09-26', '--ics', '--remind', '5', '--remind', '05'], 1, /^reviewclock: due: --remind 5 is given twice; give each reminder once/],
-    [['due', IND, '2025-09-26', '--ics', '--remind', '9999'], 1, /^reviewclock: deadlineToICS: the 9999th working day before 2025-12-25 lies outside the CN calendar/],
+    [['due', IND, '2025-09-26', '--ics', '--remind', '9999'], 1, /^reviewclock: due: the 9999th working day before 2025-12-25 lies outside the CN calendar/],
     [['due', IND, '2025-09-26', '--ics', '--title', ''], 1, /^reviewclock: due: invalid --title "": it is empty; expected one line of text such as --title "ABC-123 IND"/],
     [['due', IND, '2025-09-26', '--ics', '--title', 'ABC\nIND'], 1, /^reviewclock: due: invalid --title "ABC\\nIND": it holds a control character/],
     [['due', IND, '2025-09-26', '--ics', '--id', ' ABC'], 1, /^reviewclock: due: invalid --id " ABC": it begins or ends with a space; expected one line of text such as --id ABC-123/],
@@ -235,7 +235,7 @@ describe('reviewclock policies and policy', () => {
   it('refuses an unknown id with a suggestion, exit 1', async () => {
     const run = await runCli(['policy', 'cn.nmpa.drug.nda.priorty']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^reviewclock: getPolicy: unknown policy id "cn\.nmpa\.drug\.nda\.priorty"; did you mean "cn\.nmpa\.drug\.nda\.priority"/);
+    expect(run.stderr).toMatch(/^reviewclock: policy: unknown policy id "cn\.nmpa\.drug\.nda\.priorty"; did you mean "cn\.nmpa\.drug\.nda\.priority"/);
   });
 });
 
@@ -364,6 +364,6 @@ describe('reviewclock ics', () => {
     const [bad, outside] = await Promise.all([runCli(['ics', '26']), runCli(['ics', '2030'])]);
     expect(bad).toMatchObject({ status: 1, stderr: 'reviewclock: ics: invalid year "26", expected a year YYYY such as 2026\n' });
     expect(outside.status).toBe(1);
-    expect(outside.stderr).toMatch(/^reviewclock: calendarToICS: .*2030/);
+    expect(outside.stderr).toMatch(/^reviewclock: ics: .*2030/);
   });
 });

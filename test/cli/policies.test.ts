@@ -36,11 +36,11 @@ describe('reviewclock policies: search', () => {
     const run = await runCli(['policies', ...Array.from({ length: 40 }, (_, i) => `word${i}`)]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^reviewclock: listPolicies: filter\.text has more than 32 different words, received "word0 word1 /);
+    expect(run.stderr).toMatch(/^reviewclock: policies: filter\.text has more than 32 different words, received "word0 word1 /);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     const long = await runCli(['policies', 'x'.repeat(1001)]);
     expect(long.status).toBe(1);
-    expect(long.stderr).toMatch(/^reviewclock: listPolicies: filter\.text is 1001 characters long, received "xxx/);
+    expect(long.stderr).toMatch(/^reviewclock: policies: filter\.text is 1001 characters long, received "xxx/);
   });
 });
 

@@ -491,7 +491,7 @@ describe('Hong Kong policies keep their own calendar', { timeout: 30_000 }, () =
     const run = await cli(freshHome(), ['due', HK_POLICY, '2026-03-02', '--calendar', 'CN']);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
-      `reviewclock: dueDate: policy "${HK_POLICY}" counts days on the HK calendar, but the calendar in use is CN; pass --calendar HK ` +
+      `reviewclock: due: policy "${HK_POLICY}" counts days on the HK calendar, but the calendar in use is CN; pass --calendar HK ` +
         "(or --calendar CN+HK), or leave out --calendar to count on the policy's own calendar\n",
     );
   });
@@ -665,7 +665,7 @@ describe("from a notice's text", { timeout: 30_000 }, () => {
     const garbage = writeFile(freshHome(), 'garbage.txt', '这不是放假通知。\n');
     const run = await cli(home, ['schedule', 'add', garbage]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^reviewclock: schedule add \S+garbage\.txt: scheduleFromNotice: /);
+    expect(run.stderr).toMatch(/^reviewclock: schedule add \S+garbage\.txt: the text has no sentence that sets rest days or working days/);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(snapshot(home)).toEqual({});
   });

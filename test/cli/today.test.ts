@@ -126,19 +126,19 @@ describe('today in place of a date', () => {
 describe('a bad date is still refused, as before', () => {
   // Each command's usual message for an invalid date, with status 1 (bad input).
   const cases: Array<[string[], string]> = [
-    [['add', 'tomorrow', '5'], 'addWorkingDays: invalid date "tomorrow"'],
-    [['add', 'Today', '5'], 'addWorkingDays: invalid date "Today"'],
-    [['count', '2025-09-26', 'tomorrow'], 'countWorkingDays: invalid date "tomorrow"'],
-    [['day', 'yesterday'], 'dayInfo: invalid date "yesterday"'],
-    [['day', '2025-02-30'], 'dayInfo: invalid date "2025-02-30" (2025-02 has 28 days)'],
-    [['due', IND, 'tomorrow'], 'dueDate (start): invalid date "tomorrow"'],
-    [['due', IND, '2025-09-26', '--as-of', 'now'], 'dueDate (asOf): invalid date "now"'],
-    [['due', IND, '2025-09-26', '--stop', 'today..soon'], 'dueDate (stops[0].to): invalid date "soon"'],
-    [['due', IND, '2025-09-26', '--stop', 'soon..'], 'dueDate (stops[0].from): invalid date "soon"'],
-    [['due', 'cn.nmpa.device.ide', '--event', 'acceptance=today', '--event', 'fee-payment=soon'], 'dueDate (startEvents.fee-payment): invalid date "soon"'],
-    [['calendar', '--policy', IND, '--start', 'tomorrow'], 'dueDate (start): invalid date "tomorrow"'],
-    [['policies', '--on', 'tomorrow'], 'listPolicies: invalid date "tomorrow"'],
-    [['policy', IND, '--on', 'tomorrow'], 'getPolicy: invalid date "tomorrow"'],
+    [['add', 'tomorrow', '5'], 'add: invalid date "tomorrow"'],
+    [['add', 'Today', '5'], 'add: invalid date "Today"'],
+    [['count', '2025-09-26', 'tomorrow'], 'count: invalid date "tomorrow"'],
+    [['day', 'yesterday'], 'day: invalid date "yesterday"'],
+    [['day', '2025-02-30'], 'day: invalid date "2025-02-30" (2025-02 has 28 days)'],
+    [['due', IND, 'tomorrow'], 'due START: invalid date "tomorrow"'],
+    [['due', IND, '2025-09-26', '--as-of', 'now'], 'due --as-of: invalid date "now"'],
+    [['due', IND, '2025-09-26', '--stop', 'today..soon'], 'due TO of --stop number 1: invalid date "soon"'],
+    [['due', IND, '2025-09-26', '--stop', 'soon..'], 'due FROM of --stop number 1: invalid date "soon"'],
+    [['due', 'cn.nmpa.device.ide', '--event', 'acceptance=today', '--event', 'fee-payment=soon'], 'due --event fee-payment: invalid date "soon"'],
+    [['calendar', '--policy', IND, '--start', 'tomorrow'], 'calendar --start: invalid date "tomorrow"'],
+    [['policies', '--on', 'tomorrow'], 'policies: invalid date "tomorrow"'],
+    [['policy', IND, '--on', 'tomorrow'], 'policy: invalid date "tomorrow"'],
     [['batch', '--as-of', 'tomorrow'], 'batch --as-of: invalid date "tomorrow"'],
   ];
   for (const [args, message] of cases) {

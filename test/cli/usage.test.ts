@@ -83,7 +83,7 @@ describe('bad input exits 1', () => {
     ]);
     expect(plain.status).toBe(1);
     expect(plain.stderr).toBe(
-      'reviewclock: dayInfo: invalid date "2025-02-30" (2025-02 has 28 days), expected a calendar date as YYYY-MM-DD, e.g. "2025-09-26"\n',
+      'reviewclock: day: invalid date "2025-02-30" (2025-02 has 28 days), expected a calendar date as YYYY-MM-DD, e.g. "2025-09-26"\n',
     );
     expect(debug.status).toBe(1);
     expect(debug.stderr.startsWith(plain.stderr)).toBe(true);

@@ -102,12 +102,12 @@ describe('reviewclock day', () => {
 
 describe('refused input', () => {
   it.each([
-    [['add', '2025-02-29', '1'], /^reviewclock: addWorkingDays: invalid date "2025-02-29" \(2025-02 has 28 days\), expected .*YYYY-MM-DD/],
+    [['add', '2025-02-29', '1'], /^reviewclock: add: invalid date "2025-02-29" \(2025-02 has 28 days\), expected .*YYYY-MM-DD/],
     [['add', '2025-10-01', '1.5'], /^reviewclock: add: invalid days "1\.5", expected a whole number of working days/],
     [['add', '2025-10-01', 'ten'], /^reviewclock: add: invalid days "ten"/],
-    [['count', '2025-10-01', '2025/10/09'], /^reviewclock: countWorkingDays: invalid date "2025\/10\/09"/],
+    [['count', '2025-10-01', '2025/10/09'], /^reviewclock: count: invalid date "2025\/10\/09"/],
     // Before the published years there is nothing to project from.
-    [['day', '2003-12-31'], /^reviewclock: dayInfo: 2003-12-31 lies outside the CN calendar, which covers 2004-01-01 to 2026-12-31.*schedule/],
+    [['day', '2003-12-31'], /^reviewclock: day: 2003-12-31 lies outside the CN calendar, which covers 2004-01-01 to 2026-12-31.*schedule/],
   ])('%j exits 1 with one line on stderr', async (args, message) => {
     const run = await runCli(args);
     expect(run.status).toBe(1);
