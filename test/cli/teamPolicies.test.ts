@@ -3,18 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getPolicy, type PolicyInput } from '../../src/index.js';
+import { fastInd } from '../support/teamPolicy.js';
 import { runCli } from './support/runCli.js';
 
-// A team's own rules, made from a built-in policy the way a team would: copy `reviewclock policy ID --json`, give it
-// an id of its own, change the limit.
-const fastInd: PolicyInput = {
-  ...getPolicy('cn.nmpa.drug.ind'),
-  id: 'team.ind-fast',
-  version: '2025-01-01',
-  effective: { from: '2025-01-01', to: null },
-  limit: { amount: 20, unit: 'working-days', direction: 'after' },
-  title: { en: 'Our internal IND target', zh: '内部 IND 审评目标' },
-};
 const quickNda: PolicyInput = { ...getPolicy('cn.nmpa.drug.nda'), id: 'team.nda-quick', version: '2025-01-01', effective: { from: '2025-01-01', to: null } };
 
 let dir = '';

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dueDate, getPolicy, listPolicies, projectTimeline, type PolicyInput } from '../../../src/index.js';
+import { dueDate, getPolicy, listPolicies, projectTimeline } from '../../../src/index.js';
+import { fastInd } from '../../support/teamPolicy.js';
 import { thrown } from '../../support/thrown.js';
-
-/** A team's own rule: the IND review with 20 working days, in force from 2025. */
-const fastInd: PolicyInput = {
-  ...getPolicy('cn.nmpa.drug.ind'),
-  id: 'team.ind-fast',
-  version: '2025-01-01',
-  effective: { from: '2025-01-01', to: null },
-  limit: { amount: 20, unit: 'working-days', direction: 'after' },
-};
 const team = [fastInd];
 
 describe('a team’s own policies (the policies option)', () => {
