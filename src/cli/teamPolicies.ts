@@ -5,6 +5,7 @@
  * @module
  */
 import { InvalidArgumentError, listPolicies, PolicyValidationError, type PolicyInput } from '../index.js';
+import { withoutBom } from './boundedRead.js';
 import { readTextFile } from './readers.js';
 
 /** The most bytes a `--policies` file may hold (a policy is 2–4 KiB; the whole built-in catalog is about 200 KiB). */
@@ -30,7 +31,7 @@ export function readTeamPolicies(files: readonly string[] | undefined): readonly
     const text = readTextFile('--policies', file, POLICIES_FILE_LIMIT);
     let value: unknown;
     try {
-      value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      value = JSON.parse(withoutBom(text));
     } catch (error) {
       throw new InvalidArgumentError(
         `--policies: ${JSON.stringify(file)} is not valid JSON (${(error as Error).message}); expected one policy object (as \`reviewclock policy ID --json\` prints) or an array of them`,

@@ -18,6 +18,7 @@ import {
   type DeadlineStop,
   type PolicyInput,
 } from '../../index.js';
+import { withoutBom } from '../boundedRead.js';
 import { CommandCalendars } from '../calendars.js';
 import type { CliContext } from '../context.js';
 import { readStopDay } from '../deadline.js';
@@ -127,7 +128,7 @@ function textCell(value: unknown): string | undefined {
 
 /** The applications of the input, with their line numbers (1-based; for CSV, the line a record starts on). */
 function readRows(text: string, format: BatchFormat): IcsRow[] {
-  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/);
+  const lines = withoutBom(text).split(/\r?\n/);
   const rows: IcsRow[] = [];
   if (format === 'ndjson') {
     lines.forEach((line, index) => {
