@@ -21,10 +21,18 @@ import { runCli } from '../cli/support/runCli.js';
 // - A ```console block runs each `$ reviewclock …` line with the built CLI (dist/cli.js) and compares its output
 //   (stdout then stderr) with the lines below it; `$ cat FILE` shows a file (written for the commands that follow),
 //   `$ echo $?` the exit status of the command before. Each block has a schedule store of its own (REVIEWCLOCK_HOME).
+//   `$ reviewclock … > FILE` writes stdout to FILE and shows only stderr; "double quotes" keep spaces in one argument.
 // - `<!-- file: NAME -->` right before a fenced block writes the block's content to NAME, which the examples then
 //   read (readFileSync('NAME') in ts, `--schedule NAME` in console).
 
-const DOCS = ['docs/faq.md', 'docs/guides/ind-deadline.md', 'docs/guides/deficiency-notice.md', 'docs/guides/next-year-schedule.md'];
+const DOCS = [
+  'docs/faq.md',
+  'docs/guides/ind-deadline.md',
+  'docs/guides/deficiency-notice.md',
+  'docs/guides/next-year-schedule.md',
+  'docs/guides/portfolio.md',
+  'docs/guides/portfolio.zh-CN.md',
+];
 const root = new URL('../../', import.meta.url);
 
 interface Block {
@@ -243,6 +251,11 @@ function commandsOf(block: Block): Command[] {
     });
 }
 
+/** The words of a command line, as a shell splits them: "double quotes" keep spaces in one word. */
+function argsOf(line: string): string[] {
+  return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]!);
+}
+
 async function runConsoleBlock(block: Block, dir: string, where: string, expect: ExpectStatic): Promise<void> {
   let lastStatus: number | null = 0;
   // Each block has a schedule store of its own (`reviewclock schedule add` in one block never reaches another).
@@ -257,10 +270,13 @@ async function runConsoleBlock(block: Block, dir: string, where: string, expect:
       continue;
     }
     expect(command.startsWith('reviewclock '), `${where}: "${command}" is a reviewclock command`).toBe(true);
-    const run = await runCli(command.split(/\s+/).slice(1), { cwd: dir, env });
+    // `… > FILE` writes stdout to FILE (for the commands that follow), and only stderr is shown.
+    const [line, redirect] = command.split(' > ');
+    const run = await runCli(argsOf(line!).slice(1), { cwd: dir, env });
     lastStatus = run.status;
+    if (redirect !== undefined) writeFileSync(join(dir, redirect.trim()), run.stdout);
     // The block's store is shown where it is on Linux by default.
-    const printed = `${run.stdout}${run.stderr}`.split(env.REVIEWCLOCK_HOME).join('~/.config/reviewclock');
+    const printed = `${redirect === undefined ? run.stdout : ''}${run.stderr}`.split(env.REVIEWCLOCK_HOME).join('~/.config/reviewclock');
     expect(printed.trimEnd(), `${where}: $ ${command}`).toBe(output);
   }
 }
