@@ -92,3 +92,13 @@ describe('--policies FILE: a team’s own rules', () => {
     expect(unknown.stderr).toContain('unknown policy id "team.ind-fast"');
   });
 });
+
+describe('calendar --policy with --policies', () => {
+  it('marks the deadline of a team’s own rule on the month grid', async () => {
+    const run = await runCli(['calendar', '--policy', 'team.ind-fast', '--start', '2025-09-26', '--policies', file('one.json')]);
+    expect(run.status, run.stderr).toBe(0);
+    // Its due date, 2025-10-30 (derived above), is named on the grid's legend.
+    expect(run.stdout).toContain('2025-10-30');
+    expect(run.stdout).toContain('team.ind-fast');
+  });
+});

@@ -16,6 +16,7 @@ import {
   type PlainDate,
 } from '../../index.js';
 import { evaluateDeadline, readAsOf, readStops } from '../deadline.js';
+import { readTeamPolicies } from '../teamPolicies.js';
 import { readDate } from '../readers.js';
 import { shiftDate, type Lang } from '../localDate.js';
 import type { CliContext } from '../context.js';
@@ -46,7 +47,13 @@ export async function runCalendar(period: string | undefined, options: CalendarC
   let months = period !== undefined ? readPeriod(period) : [];
   if (wantsDeadline) {
     const answer = await evaluateDeadline(
-      { policy: options.policy!, start: readDate(options.start!), stops: readStops(options.stop), asOf: readAsOf(options.asOf) },
+      {
+        policy: options.policy!,
+        start: readDate(options.start!),
+        stops: readStops(options.stop),
+        asOf: readAsOf(options.asOf),
+        policies: readTeamPolicies(options.policies),
+      },
       calendars,
     );
     const { result, calendar: counted } = answer;

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import type { CalendarCommandOptions } from '../commands/calendar.js';
 import type { CliContext } from '../context.js';
 import { USAGE_ERROR_CODE, EXIT_USAGE } from '../exitStatus.js';
-import { addCalendarOption, addLangOption, addScheduleOption, collect } from '../options.js';
+import { addCalendarOption, addLangOption, addPoliciesOption, addScheduleOption, collect } from '../options.js';
 
 /** Registers `calendar`. */
 export function registerCalendarCommand(program: Command, context: CliContext): void {
@@ -28,6 +28,7 @@ export function registerCalendarCommand(program: Command, context: CliContext): 
     .option('--as-of <date>', 'evaluate the deadline as of this date (YYYY-MM-DD or today, the date in China)');
   addCalendarOption(command, 'the calendar to show (default: CN, or the policy\'s calendar)');
   addScheduleOption(command);
+  addPoliciesOption(command);
   addLangOption(command);
   command
     .addHelpText(
