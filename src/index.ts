@@ -53,7 +53,7 @@ export { combineCalendars } from './calendar/combineCalendars.js';
 export { withOverrides, type CalendarOverrides, type DayOverride } from './calendar/withOverrides.js';
 export { calendarToICS } from './ics/calendarToICS.js';
 export { eventsToICS, type IcsAlarm, type IcsEvent, type IcsOptions } from './ics/eventsToICS.js';
-export { deadlineToICS, type DeadlineIcsOptions, type IcsReminder } from './ics/deadlineToICS.js';
+export { deadlineToICS, type DeadlineIcsOptions, type IcsLanguage, type IcsReminder } from './ics/deadlineToICS.js';
 export { deadlinesToICS, type DeadlineIcsEntry, type DeadlinesIcsOptions } from './ics/deadlinesToICS.js';
 
 // Policies and deadlines: review-time rules as validated data (the built-in catalog), the deadline evaluator with

@@ -78,8 +78,8 @@ export function addPoliciesOption(command: Command): Command {
 }
 
 /** Adds `--lang`. */
-export function addLangOption(command: Command): Command {
-  return command.addOption(new Option('--lang <lang>', 'language of the text output').choices(LANGS).default('en'));
+export function addLangOption(command: Command, description = 'language of the text output'): Command {
+  return command.addOption(new Option('--lang <lang>', description).choices(LANGS).default('en'));
 }
 
 /** Adds `--json`. */

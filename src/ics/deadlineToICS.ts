@@ -9,22 +9,18 @@ import { InvalidArgumentError, describeValue } from '../errors.js';
 import { formatDayNumber, parsePlainDate, type PlainDate } from '../date/plainDate.js';
 import { checkPlainResult, renderResult } from '../deadline/resultShape.js';
 import type { DeadlineResult } from '../deadline/types.js';
+import type { Consequence } from '../policy/schema.js';
 import type { TimelineResult } from '../deadline/projectTimeline.js';
 import { indexOfDate, shiftWorkingDays } from '../workday/internal.js';
 import { readLine, readReminder, readStrictObject, reminderCalendar, type IcsReminder, type ReadReminder } from './deadlineOptions.js';
 import { eventsToICS, type IcsAlarm, type IcsEvent } from './eventsToICS.js';
 import { contentHash, icsDate } from './icsText.js';
+import { icsWords, readIcsLanguage, type IcsLanguage, type IcsWords } from './deadlineWords.js';
 
 export type { IcsReminder } from './deadlineOptions.js';
+export type { IcsLanguage } from './deadlineWords.js';
 
 const FN = 'deadlineToICS';
-const UNIT_NAMES: Record<string, string> = {
-  'working-days': 'working days',
-  'calendar-days': 'calendar days',
-  weeks: 'weeks',
-  months: 'months',
-  years: 'years',
-};
 
 /** Options of {@link deadlineToICS}. */
 export interface DeadlineIcsOptions {
@@ -49,6 +45,12 @@ export interface DeadlineIcsOptions {
    * none either.
    */
   readonly remind?: IcsReminder | undefined;
+  /**
+   * The language of the titles, descriptions and reminders: `'en'` (the default) or `'zh'` (Chinese). The UIDs,
+   * dates, `SEQUENCE` and `DTSTAMP` are the same in both, so a file in one language updates events imported in the
+   * other.
+   */
+  readonly lang?: IcsLanguage | undefined;
 }
 
 /**
@@ -111,10 +113,16 @@ export interface DeadlineIcsOptions {
  * //=> ['DTSTAMP:20251110T000000Z', 'SEQUENCE:3']
  */
 export function deadlineToICS(result: DeadlineResult | TimelineResult, options?: DeadlineIcsOptions): string {
-  const read = readStrictObject(`${FN}: options`, options, ['title', 'id', 'remind'], "{ title: 'ABC-123 IND', id: 'ABC-123', remind: { workingDays: 5, calendar: CN } }");
+  const read = readStrictObject(
+    `${FN}: options`,
+    options,
+    ['title', 'id', 'remind', 'lang'],
+    "{ title: 'ABC-123 IND', id: 'ABC-123', remind: { workingDays: 5, calendar: CN }, lang: 'zh' }",
+  );
   const application = readApplication(FN, 'options', read);
   const remind = readReminder(FN, 'options.remind', read['remind']);
-  const { events, name, timestamp, sequence } = resultEvents(FN, result, application, remind);
+  const words = icsWords(readIcsLanguage(`${FN}: options.lang`, read['lang']));
+  const { events, name, timestamp, sequence } = resultEvents(FN, result, application, remind, words);
   return eventsToICS(events, { name, timestamp, sequence });
 }
 
@@ -149,13 +157,20 @@ export interface ResultEvents {
  * title and id, and the reminders.
  *
  * @param fn - The public function (and entry), for messages, e.g. `'deadlinesToICS: entries[2]'`.
+ * @param words - The language of the text (English by default).
  */
-export function resultEvents(fn: string, result: unknown, application: Application, remind: ReadReminder | undefined): ResultEvents {
+export function resultEvents(
+  fn: string,
+  result: unknown,
+  application: Application,
+  remind: ReadReminder | undefined,
+  words: IcsWords = icsWords('en'),
+): ResultEvents {
   if (typeof result !== 'object' || result === null || !('kind' in result)) {
     throw new InvalidArgumentError(`${fn}: expected the result of dueDate or projectTimeline, received ${describeValue(result)}`);
   }
   const given = result as DeadlineResult | TimelineResult;
-  const context = (key: string): EventContext => ({ fn, key, remind, title: application.title });
+  const context = (key: string): EventContext => ({ fn, key, remind, title: application.title, words });
   if (given.kind === 'deadline') {
     checkPlainResult(fn, given);
     return renderResult(fn, () => {
@@ -172,13 +187,13 @@ export function resultEvents(fn: string, result: unknown, application: Applicati
         ? contentHash(`${policy.id}\u0000${policy.version}\u0000${given.start}\u0000`)
         : contentHash(`application\u0000${application.id}\u0000deadline\u0000${policy.id}`);
       const events = deadlineEvents(given, context(key));
-      return { events: withApplication(events, application), name: withTitle(application, deadlineName(given)), ...facts.revision() };
+      const name = withTitle(application, words.deadlineName(policy.id, policy.title, given.start));
+      return { events: withApplication(events, application, words), name, ...facts.revision() };
     });
   }
   if (given.kind === 'timeline') {
     checkPlainResult(fn, given);
     return renderResult(fn, () => {
-      const title = given.procedure ? `${given.procedure.id}: ${given.procedure.title.en}` : 'Timeline';
       const facts = new Facts(fn, given.start);
       given.stages.forEach((stage, index) => {
         if (stage.deadline) facts.addDeadline(stage.deadline, `result.stages[${index}].deadline`);
@@ -189,7 +204,8 @@ export function resultEvents(fn: string, result: unknown, application: Applicati
         ? contentHash(`${given.procedure?.id ?? ''}\u0000${given.start}\u0000${stages}`)
         : contentHash(`application\u0000${application.id}\u0000timeline\u0000${given.procedure?.id ?? ''}\u0000${stages}`);
       const events = timelineEvents(given, context(key));
-      return { events: withApplication(events, application), name: withTitle(application, `${title} (start ${given.start})`), ...facts.revision() };
+      const name = withTitle(application, words.timelineName(given.procedure ?? null, given.start));
+      return { events: withApplication(events, application, words), name, ...facts.revision() };
     });
   }
   throw new InvalidArgumentError(`${fn}: expected a result with kind 'deadline' or 'timeline', received kind ${describeValue((given as { kind: unknown }).kind)}`);
@@ -201,6 +217,7 @@ interface EventContext {
   readonly key: string;
   readonly remind: ReadReminder | undefined;
   readonly title: string | undefined;
+  readonly words: IcsWords;
 }
 
 /** `ABC-123 IND — text`, or the text alone without a title. */
@@ -209,10 +226,10 @@ function withTitle(application: Application, text: string): string {
 }
 
 /** The events with the application's title leading each summary and a line naming it leading each description. */
-function withApplication(events: readonly IcsEvent[], application: Application): IcsEvent[] {
+function withApplication(events: readonly IcsEvent[], application: Application, words: IcsWords): IcsEvent[] {
   const { title, id } = application;
   if (title === undefined && id === undefined) return [...events];
-  const line = title === undefined ? `Application id: ${id!}` : `Application: ${title}${id === undefined ? '' : ` (id ${id})`}`;
+  const line = words.application(title, id);
   return events.map((event) => ({
     ...event,
     summary: withTitle(application, event.summary),
@@ -266,8 +283,8 @@ class Facts {
  * The reminders of a due date: for each offset, the working day that many working days before it (the due date
  * itself for 0), counted on the calendar the deadline was counted on.
  */
-function reminders(context: EventContext, result: DeadlineResult, due: PlainDate, subject: string, consequence: string): IcsAlarm[] {
-  const { fn, remind } = context;
+function reminders(context: EventContext, result: DeadlineResult, due: PlainDate, subject: string, consequence: Consequence): IcsAlarm[] {
+  const { fn, remind, words } = context;
   if (remind === undefined) return [];
   if (typeof result.calendar !== 'string') {
     throw new InvalidArgumentError(`${fn}: expected a result of dueDate or projectTimeline, but its calendar is ${describeValue(result.calendar)}, not a calendar id such as "CN"`);
@@ -275,31 +292,19 @@ function reminders(context: EventContext, result: DeadlineResult, due: PlainDate
   const calendar: Calendar = reminderCalendar(fn, remind, result.calendar);
   const tables = calendar.tables;
   const index = indexOfDate(fn, calendar, tables, due);
-  const atExpiry = consequence === 'none' ? '' : ` At expiry: ${words(consequence)}.`;
-  const provisional = result.provisional
-    ? '\nProvisional: the due date depends on projected calendar days (projectCalendar), not a published schedule, so the day of this reminder is provisional too.'
-    : '';
+  const atExpiry = words.atExpiry(consequence);
+  const provisional = result.provisional ? words.reminderProvisional : '';
   return remind.days.map((days) => ({
     date: days === 0 ? due : shiftWorkingDays(fn, calendar, tables, index, due, -days),
     description:
-      (days === 0
-        ? `Reminder: ${subject} is due today, ${due}.`
-        : `Reminder: ${subject} is due on ${due}, in ${days} working day${days === 1 ? '' : 's'} (counted on the ${calendar.id} calendar).`) +
+      (days === 0 ? words.remindToday(subject, due) : words.remindBefore(subject, due, days, calendar.id)) +
       atExpiry +
       provisional,
   }));
 }
 
-function deadlineName(result: DeadlineResult): string {
-  return `${result.policy.id}: ${result.policy.title.en} (start ${result.start})`;
-}
-
-function label(provisional: boolean): string {
-  return provisional ? '(provisional) ' : '';
-}
-
-function words(text: string): string {
-  return text.replaceAll('-', ' ');
+function label(provisional: boolean, words: IcsWords): string {
+  return provisional ? words.provisionalTag : '';
 }
 
 /**
@@ -315,7 +320,7 @@ function deadlineEvents(
 ): IcsEvent[] {
   const { policy } = result;
   const prefix = stage?.prefix ?? '';
-  const { key } = context;
+  const { key, words } = context;
   // Several stops may begin (or resume) on one day (a zero-length stop, then another): the 2nd, 3rd… get -2, -3…
   const used = new Map<string, number>();
   const uid = (what: string) => {
@@ -325,39 +330,33 @@ function deadlineEvents(
   };
   // Only what was computed on projected days is provisional: the due date, and a stage's start counted from an
   // earlier stage's provisional due date. The start a user gives and the stops they report are facts.
-  const dueTag = label(result.provisional);
-  const startTag = label(stage?.startProvisional ?? false);
-  const about = [
-    `${policy.title.en} / ${policy.title.zh}`,
-    `Policy ${policy.id}, version ${policy.version}; counted on the ${result.calendar} calendar.`,
-    `Source: ${policy.source.document.en} (${policy.source.document.zh}), ${policy.source.article}${policy.source.url ? ` ${policy.source.url}` : ''}`,
-    `Confidence: ${policy.confidence}.`,
-    result.provisional ? 'Provisional: depends on projected calendar days (projectCalendar), not a published schedule.' : undefined,
-  ].filter((line): line is string => line !== undefined);
+  const dueTag = label(result.provisional, words);
+  const startTag = label(stage?.startProvisional ?? false, words);
+  const about = words.about(policy, result.calendar, result.provisional);
+  const zh = words.lang === 'zh';
+  const article = (segment: { readonly article: string; readonly articleZh: string | null }) => (zh ? (segment.articleZh ?? segment.article) : segment.article);
   const events: IcsEvent[] = [];
   for (const segment of result.trace) {
     switch (segment.type) {
       case 'start':
         events.push({
           start: segment.date,
-          summary: `${startTag}${prefix}Day 0: ${policy.id} — ${segment.event.en}`,
-          description: [`${segment.event.en} / ${segment.event.zh}`, segment.startDayCounts ? 'The start day counts.' : 'Counting starts the next day.', ...about].join('\n'),
+          summary: `${startTag}${prefix}${words.dayZero(policy.id, segment.event)}`,
+          description: [words.both(segment.event), words.startDayCounts(segment.startDayCounts), ...about].join('\n'),
           uid: uid('start'),
           categories: ['Deadline', 'Start'],
         });
         break;
       case 'stopped': {
-        const reason = segment.reasonTitle ? segment.reasonTitle.en : (segment.reason ?? 'clock stop');
+        const reason = segment.reasonTitle ? words.text(segment.reasonTitle) : (segment.reason ?? words.clockStop);
         events.push({
           start: segment.from,
           ...(segment.to !== null && { end: segment.to }),
-          summary: `${prefix}Clock stopped: ${policy.id} — ${reason}${segment.to === null ? ' (still stopped)' : ''}`,
+          summary: `${prefix}${words.stopped(policy.id, reason, segment.to === null)}`,
           description: [
-            segment.to === null
-              ? `Stopped on ${segment.from}; not resumed yet.`
-              : `Stopped on ${segment.from}, resumed on ${segment.to}: ${segment.days} working day(s) not counted.`,
-            segment.reasonTitle ? `${segment.reasonTitle.en} / ${segment.reasonTitle.zh}` : undefined,
-            segment.effect !== 'resume' ? `On resume the limit is ${segment.effect === 'extend' ? 'extended' : 'restarted'}${segment.article ? ` (${segment.article})` : ''}.` : undefined,
+            words.stoppedSpan(segment.from, segment.to, segment.days),
+            segment.reasonTitle ? words.both(segment.reasonTitle) : undefined,
+            segment.effect !== 'resume' ? words.onResume(segment.effect, zh ? (segment.articleZh ?? segment.article) : segment.article) : undefined,
             ...about,
           ]
             .filter((line) => line !== undefined)
@@ -370,8 +369,8 @@ function deadlineEvents(
       case 'extended':
         events.push({
           start: segment.date,
-          summary: `${prefix}Limit extended: ${policy.id} — ${segment.from} → ${segment.to}`,
-          description: [`The limit grew by ${segment.fraction.numerator}/${segment.fraction.denominator} (${segment.rounding}) when the clock resumed (${segment.article}).`, ...about].join('\n'),
+          summary: `${prefix}${words.extended(policy.id, String(segment.from), String(segment.to))}`,
+          description: [words.extendedBy(segment.fraction.numerator, segment.fraction.denominator, segment.rounding, article(segment)), ...about].join('\n'),
           uid: uid(`extended-${icsDate(segment.date)}`),
           categories: ['Deadline'],
         });
@@ -379,8 +378,8 @@ function deadlineEvents(
       case 'restarted':
         events.push({
           start: segment.date,
-          summary: `${prefix}Clock restarted: ${policy.id} — new limit ${segment.amount}`,
-          description: [`A new limit of ${segment.amount} starts; ${segment.discarded} day(s) counted before no longer count (${segment.article}).`, ...about].join('\n'),
+          summary: `${prefix}${words.restarted(policy.id, String(segment.amount))}`,
+          description: [words.restartedBecause(String(segment.amount), segment.discarded, article(segment)), ...about].join('\n'),
           uid: uid(`restarted-${icsDate(segment.date)}`),
           categories: ['Deadline'],
         });
@@ -388,8 +387,8 @@ function deadlineEvents(
       case 'due':
         events.push({
           start: segment.date,
-          summary: `${dueTag}${prefix}Due: ${policy.id} — ${result.limit.amount} ${UNIT_NAMES[result.limit.unit] ?? result.limit.unit}${segment.consequence === 'none' ? '' : ` (${words(segment.consequence)})`}`,
-          description: [`${policy.consequenceNote.en}`, `${policy.consequenceNote.zh}`, ...about].join('\n'),
+          summary: `${dueTag}${prefix}${words.due(policy.id, result.limit.amount, result.limit.unit, segment.consequence)}`,
+          description: [...(zh ? [policy.consequenceNote.zh, policy.consequenceNote.en] : [policy.consequenceNote.en, policy.consequenceNote.zh]), ...about].join('\n'),
           uid: uid('due'),
           categories: ['Deadline', 'Due'],
           busy: true,
@@ -405,9 +404,9 @@ function deadlineEvents(
 
 function timelineEvents(result: TimelineResult, context: EventContext): IcsEvent[] {
   const events: IcsEvent[] = [];
-  const { key } = context;
+  const { key, words } = context;
   for (const stage of result.stages) {
-    const name = `Stage ${stage.index + 1} (${stage.label.en}): `;
+    const name = words.stage(stage.index, stage.label);
     if (stage.deadline) {
       const previous = result.stages[stage.index - 1];
       const startProvisional = stage.startBasis === 'projected' && (previous?.deadline?.provisional ?? false);
@@ -418,8 +417,8 @@ function timelineEvents(result: TimelineResult, context: EventContext): IcsEvent
     if (stage.completed !== null) {
       events.push({
         start: stage.completed,
-        summary: `${name}completed`,
-        description: `${stage.label.en} / ${stage.label.zh}: completed${stage.late ? ' after its due date' : ''}.`,
+        summary: `${name}${words.completed}`,
+        description: words.completedLine(stage.label, stage.late === true),
         uid: `${key}-stage-${stage.index}-completed@reviewclock`,
         categories: ['Deadline', 'Completed'],
       });
@@ -430,14 +429,14 @@ function timelineEvents(result: TimelineResult, context: EventContext): IcsEvent
     const projected = milestone.basis === 'projected';
     events.push({
       start: milestone.date,
-      summary: `${label(milestone.deadline?.provisional ?? result.provisional)}${milestone.label.en}${projected ? ' (projected)' : ''}`,
-      description: `${milestone.label.en} / ${milestone.label.zh}\nPolicy ${milestone.policy}, counted from the ${milestone.anchor.at} of stage ${milestone.anchor.stage}.`,
+      summary: `${label(milestone.deadline?.provisional ?? result.provisional, words)}${words.text(milestone.label)}${projected ? words.projectedTag : ''}`,
+      description: words.milestoneLine(milestone.label, milestone.policy, milestone.anchor.at, milestone.anchor.stage),
       uid: `${key}-milestone-${index}@reviewclock`,
       categories: ['Deadline', 'Milestone'],
     });
   });
   if (events.length === 0) {
-    events.push({ start: result.start, summary: 'Start', uid: `${key}-start@reviewclock`, categories: ['Deadline', 'Start'] });
+    events.push({ start: result.start, summary: words.timelineStart, uid: `${key}-start@reviewclock`, categories: ['Deadline', 'Start'] });
   }
   return events;
 }

@@ -9,6 +9,7 @@ import type { TimelineResult } from '../deadline/projectTimeline.js';
 import { readLine, readReminder, readStrictObject, type IcsReminder } from './deadlineOptions.js';
 import { readApplication, resultEvents } from './deadlineToICS.js';
 import { eventsToICS, type IcsEvent } from './eventsToICS.js';
+import { icsWords, readIcsLanguage, type IcsLanguage } from './deadlineWords.js';
 
 const FN = 'deadlinesToICS';
 
@@ -31,6 +32,8 @@ export interface DeadlinesIcsOptions {
    * counted on different calendars (each entry's reminders are counted on the calendar with its result's id).
    */
   readonly remind?: IcsReminder | undefined;
+  /** The language of the titles, descriptions and reminders, as in {@link deadlineToICS}: `'en'` (default) or `'zh'`. */
+  readonly lang?: IcsLanguage | undefined;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface DeadlinesIcsOptions {
  * id are refused, and so are two entries without one whose events would share UIDs (the same policy and start).
  *
  * @param entries - One or more `{ result, title?, id? }`.
- * @param options - `{ name?, remind?: { workingDays, calendar } or { workingDays, calendars: [CN, HK] } }`.
+ * @param options - `{ name?, remind?: { workingDays, calendar } or { workingDays, calendars: [CN, HK] }, lang? }`.
  * @returns The file's text (CRLF line ends, folded lines).
  * @throws {InvalidArgumentError} When there is no entry, an entry or option is of the wrong shape, type or value
  *   (see {@link deadlineToICS}), two entries have the same id, or two entries without an id would share UIDs.
@@ -74,7 +77,13 @@ export function deadlinesToICS(entries: readonly DeadlineIcsEntry[], options?: D
       `${FN}: expected a non-empty array of entries like { result: dueDate(…), title: 'ABC-123 IND', id: 'ABC-123' }, received ${Array.isArray(entries) ? 'an empty array' : describeValue(entries)}`,
     );
   }
-  const read = readStrictObject(`${FN}: options`, options, ['name', 'remind'], "{ name: 'Regulatory deadlines', remind: { workingDays: 5, calendar: CN } }");
+  const read = readStrictObject(
+    `${FN}: options`,
+    options,
+    ['name', 'remind', 'lang'],
+    "{ name: 'Regulatory deadlines', remind: { workingDays: 5, calendar: CN }, lang: 'zh' }",
+  );
+  const words = icsWords(readIcsLanguage(`${FN}: options.lang`, read['lang']));
   const name = readLine(`${FN}: options.name`, read['name'], 'the calendar\'s name, e.g. "Regulatory deadlines"');
   const remind = readReminder(FN, 'options.remind', read['remind']);
   const ids = new Map<string, number>();
@@ -96,7 +105,7 @@ export function deadlinesToICS(entries: readonly DeadlineIcsEntry[], options?: D
       }
       ids.set(application.id, index);
     }
-    const written = resultEvents(`${FN}: ${where}`, entry['result'], application, remind);
+    const written = resultEvents(`${FN}: ${where}`, entry['result'], application, remind, words);
     for (const event of written.events) {
       const owner = owners.get(event.uid!);
       if (owner !== undefined && owner !== index) {

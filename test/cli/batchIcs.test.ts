@@ -103,3 +103,24 @@ describe('reviewclock batch --ics: one calendar for a portfolio', () => {
     expect(repeated.stderr).toContain('--remind 5 is given twice');
   });
 });
+
+describe('reviewclock batch --ics --lang zh and due --ics --lang zh: the calendar in Chinese', () => {
+  it('writes Chinese titles and reminders, with the same UIDs and triggers as the English file', async () => {
+    const [zh, en] = await Promise.all([
+      runCli(['batch', file('portfolio.csv'), '--ics', '--remind', '5', '--lang', 'zh']),
+      runCli(['batch', file('portfolio.csv'), '--ics', '--remind', '5']),
+    ]);
+    expect(zh.status).toBe(0);
+    // 60 working days from 2025-09-26 end on Thu 25 Dec 2025 (README); the row's title leads the summary.
+    expect(summaries(zh.stdout)).toContain('ABC-123 IND, oncology — 届满：cn.nmpa.drug.ind — 60个工作日（默示许可）');
+    expect(unfold(zh.stdout)).toContain('DESCRIPTION:提醒：ABC-123 IND\\, oncology — cn.nmpa.drug.ind将于2025-12-25届满，还有5个工作日');
+    const structure = (text: string) => unfold(text).split('\r\n').filter((line) => /^(UID|DTSTART|DTEND|TRIGGER|SEQUENCE)/.test(line));
+    expect(structure(zh.stdout)).toEqual(structure(en.stdout));
+  });
+
+  it('due --ics --lang zh titles the events in Chinese', async () => {
+    const run = await runCli(['due', 'cn.nmpa.drug.ind', '2025-09-26', '--ics', '--lang', 'zh', '--title', 'ABC-123 IND']);
+    expect(run.status).toBe(0);
+    expect(summaries(run.stdout)).toEqual([expect.stringMatching(/^ABC-123 IND — 第0日：cn\.nmpa\.drug\.ind — /), 'ABC-123 IND — 届满：cn.nmpa.drug.ind — 60个工作日（默示许可）']);
+  });
+});

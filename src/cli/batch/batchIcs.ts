@@ -104,6 +104,7 @@ export async function writeBatchIcs(text: string, options: BatchIcsOptions, cont
   }
   const ics = deadlinesToICS(entries, {
     ...(name !== undefined && { name }),
+    ...(options.lang === 'zh' && { lang: 'zh' as const }),
     ...(days !== undefined && { remind: { workingDays: days, calendars: [...counted.values()] } }),
   });
   context.data(ics);

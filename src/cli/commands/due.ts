@@ -92,6 +92,7 @@ function writeIcs(result: DeadlineResult, calendar: Calendar, options: DueOption
     ...(title !== undefined && { title }),
     ...(id !== undefined && { id }),
     ...(days !== undefined && { remind: { workingDays: days, calendar } }),
+    ...(options.lang === 'zh' && { lang: 'zh' as const }),
   };
   context.data(deadlineToICS(result, ics));
   if (days !== undefined && result.due === null) {

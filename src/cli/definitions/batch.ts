@@ -8,7 +8,7 @@ import { Option, type Command } from 'commander';
 import type { BatchFormat } from '../batch/BatchProcessor.js';
 import type { GivenBatchOptions } from '../commands/batch.js';
 import type { CliContext } from '../context.js';
-import { addCalendarOption, addPoliciesOption, addScheduleOption, collect } from '../options.js';
+import { addCalendarOption, addLangOption, addPoliciesOption, addScheduleOption, collect } from '../options.js';
 
 const FORMATS: readonly BatchFormat[] = ['ndjson', 'csv'];
 
@@ -55,6 +55,7 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
   addCalendarOption(command, "the calendar to count on (default: each policy's own)");
   addScheduleOption(command);
   addPoliciesOption(command);
+  addLangOption(command, 'language of error messages, and with --ics of the events\' titles, descriptions and reminders');
   command
     .addHelpText(
       'after',

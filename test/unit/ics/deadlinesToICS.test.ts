@@ -91,7 +91,7 @@ describe('deadlinesToICS', () => {
 
   it('refuses bad options', () => {
     const entries = [{ result: ind }];
-    expect(() => deadlinesToICS(entries, { title: 'x' } as never)).toThrow(/^deadlinesToICS: options\.title is not an option: the options are name and remind/);
+    expect(() => deadlinesToICS(entries, { title: 'x' } as never)).toThrow(/^deadlinesToICS: options\.title is not an option: the options are name, remind and lang/);
     expect(() => deadlinesToICS(entries, { name: '' })).toThrow(/^deadlinesToICS: options\.name must be the calendar's name/);
     expect(() => deadlinesToICS(entries, { remind: { workingDays: -2, calendar: CN } })).toThrow(/^deadlinesToICS: options\.remind\.workingDays must be a whole number .* received -2/);
     expect(() => deadlinesToICS(entries, { remind: { workingDays: 2, calendars: [CN, CN] } })).toThrow(/^deadlinesToICS: options\.remind\.calendars\[1\] has the id "CN"/);
