@@ -28,6 +28,7 @@ import {
   UnknownPolicyError,
   UnknownStopReasonError,
 } from '../index.js';
+import { chineseInputMessage } from './inputError.js';
 import type { Lang } from './options.js';
 
 /** The command that failed and the language of its output, as the run loop found them in the arguments. */
@@ -111,6 +112,8 @@ function dateReasonZh(message: string): string {
  * //=> 'due：未知的规则编号 "cn.nmpa.drug.in"；是否要找 "cn.nmpa.drug.ind"？'
  */
 export function chineseMessage(error: ReviewclockError, english: string): string {
+  const own = chineseInputMessage(error);
+  if (own !== undefined) return own;
   const where = placeOf(english);
   const lead = where ? `${where}：` : '';
   if (error instanceof InvalidDateError) {

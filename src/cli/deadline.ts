@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { inputError } from './inputError.js';
 import { dueDate, InvalidArgumentError, type Calendar, type DeadlineResult, type DeadlineStop, type PlainDate, type PolicyInput } from '../index.js';
 import type { CommandCalendars } from './calendars.js';
 import { readDate, readOptionalDate, readStop } from './readers.js';
@@ -34,11 +35,12 @@ export function readStartEvents(values: readonly string[] | undefined): Record<s
   for (const value of values) {
     const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)=(.*)$/.exec(value);
     if (!match) {
-      throw new InvalidArgumentError(
+      throw inputError(
         `invalid --event ${JSON.stringify(value.slice(0, 80))}, expected EVENT=YYYY-MM-DD (or EVENT=today) such as fee-payment=2026-03-10`,
+        `--event ${JSON.stringify(value.slice(0, 80))} 无效，应写作 事件=YYYY-MM-DD（或 事件=today），例如 fee-payment=2026-03-10`,
       );
     }
-    if (match[1]! in events) throw new InvalidArgumentError(`--event ${match[1]} is given twice; give each event once`);
+    if (match[1]! in events) throw inputError(`--event ${match[1]} is given twice; give each event once`, `--event ${match[1]} 重复给出；每个事件只写一次`);
     events[match[1]!] = readDate(match[2]!);
   }
   return { ...events };
@@ -54,7 +56,10 @@ export function readStopDay(value: string | undefined): boolean | undefined {
   if (value === undefined) return undefined;
   if (value === 'counted') return true;
   if (value === 'not-counted') return false;
-  throw new InvalidArgumentError(`invalid --stop-day ${JSON.stringify(value.slice(0, 80))}, expected counted or not-counted`);
+  throw inputError(
+    `invalid --stop-day ${JSON.stringify(value.slice(0, 80))}, expected counted or not-counted`,
+    `--stop-day ${JSON.stringify(value.slice(0, 80))} 无效，应为 counted（中止当日计入）或 not-counted（不计入）`,
+  );
 }
 
 /** The stops given as `--stop` texts; either end may be `today` (see {@link readDate}). */
@@ -99,7 +104,10 @@ export async function evaluateDeadline(
   const events = request.startEvents === undefined ? [] : Object.values(request.startEvents).filter((date) => typeof date === 'string');
   // The start selects the policy version: the later event, when only events are given (dates are checked by dueDate).
   const start = request.start ?? events.reduce<string | undefined>((latest, date) => (latest === undefined || date > latest ? date : latest), undefined);
-  if (start === undefined) throw new InvalidArgumentError('missing START: give the day the clock starts, or --event ID=DATE for each start event');
+  if (start === undefined) throw inputError(
+      'missing START: give the day the clock starts, or --event ID=DATE for each start event',
+      '缺少 START：请给出起算日，或为每个起算事件写 --event 事件=日期',
+    );
   const answer = answerPastCoverage(calendars, await calendars.forPolicy(request.policy, start, request.policies), (calendar) =>
     dueDate({
       policy: request.policy,

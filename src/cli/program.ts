@@ -16,21 +16,26 @@ import { version } from '../../package.json';
 import { registerBatchCommand } from './definitions/batch.js';
 import { registerCalendarCommand } from './definitions/calendar.js';
 import { registerDueCommand } from './definitions/due.js';
+import { registerExportCommands } from './definitions/export.js';
 import { registerIcsCommand } from './definitions/ics.js';
 import { registerPolicyCommands } from './definitions/policies.js';
 import { registerScheduleCommands } from './definitions/schedule.js';
+import { registerServeCommand } from './definitions/serve.js';
 import { registerTimelineCommand } from './definitions/timeline.js';
 import { registerWorkdayCommands } from './definitions/workday.js';
 import { processContext, type CliContext } from './context.js';
 import { EXIT_OK, oneLine } from './exitStatus.js';
+import type { Lang } from './options.js';
+import { usageMessageZh } from './usageZh.js';
 
 /**
  * Builds the command tree.
  *
  * @param context - Where the commands write.
+ * @param lang - The language of usage errors (`--lang zh` anywhere in the arguments).
  * @returns The commander program, set to throw instead of exiting.
  */
-export function buildProgram(context: CliContext): Command {
+export function buildProgram(context: CliContext, lang: Lang = 'en'): Command {
   const program = new Command('reviewclock');
   program
     .description(
@@ -44,7 +49,10 @@ export function buildProgram(context: CliContext): Command {
     .configureOutput({
       writeOut: (text) => context.out(text),
       writeErr: (text) => context.err(text),
-      outputError: (text, write) => write(`reviewclock: ${oneLine(text.replace(/^error: /, ''))}\n`),
+      outputError: (text, write) => {
+        const message = oneLine(text.replace(/^error: /, ''));
+        write(lang === 'zh' ? `reviewclock：${usageMessageZh(message)}\n` : `reviewclock: ${message}\n`);
+      },
     })
     .exitOverride()
     .addHelpText(
@@ -69,6 +77,8 @@ Exit status: 0 success; 1 bad input (a bad date, an unknown policy, a batch row 
   registerBatchCommand(program, context);
   registerIcsCommand(program, context);
   registerScheduleCommands(program, context);
+  registerExportCommands(program, context);
+  registerServeCommand(program, context);
   return program;
 }
 
@@ -95,7 +105,7 @@ export function errorContext(argv: readonly string[]): { command: string | undef
  */
 export async function run(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
   try {
-    await buildProgram(context).parseAsync([...argv], { from: 'user' });
+    await buildProgram(context, errorContext(argv).lang).parseAsync([...argv], { from: 'user' });
     return context.exitCode;
   } catch (error) {
     // --help and --version end here too (commander has printed them): done, as reportError would say.

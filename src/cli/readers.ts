@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { inputError } from './inputError.js';
 import { statSync } from 'node:fs';
 import { readBoundedText, type BoundedText } from './boundedRead.js';
 import { chinaDateOf, InvalidArgumentError, type PlainDate } from '../index.js';
@@ -37,8 +38,9 @@ export function readOptionalDate(value: string | undefined): PlainDate | undefin
  */
 export function readDays(value: string): number {
   if (!/^[+-]?\d+$/.test(value)) {
-    throw new InvalidArgumentError(
+    throw inputError(
       `add: invalid days ${JSON.stringify(value)}, expected a whole number of working days such as 5 or -5`,
+      `add：工作日数 ${JSON.stringify(value)} 无效，应为整数，例如 5 或 -5`,
     );
   }
   return Number(value);
@@ -67,9 +69,10 @@ const STOP_PATTERN = /^([^.:]*)\.\.([^.:]*)(?::(.+))?$/;
 export function readStop(value: string, option = '--stop'): StopArgument {
   const match = STOP_PATTERN.exec(value.trim());
   if (!match || !match[1]) {
-    throw new InvalidArgumentError(
+    throw inputError(
       `${option}: invalid stop ${JSON.stringify(value)}, expected FROM..TO or FROM.. (still stopped), optionally followed by :reason, ` +
         'e.g. 2025-10-10..2025-11-03',
+      `${option}：计时中止 ${JSON.stringify(value)} 无效，应写作 开始..结束 或 开始..（尚未恢复），可在后面加 :事由，例如 2025-10-10..2025-11-03`,
     );
   }
   const [, from, to, reason] = match;
@@ -88,7 +91,8 @@ export function readTextFile(option: string, path: string, limit = SCHEDULE_OPTI
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    throw new InvalidArgumentError(`${option}: cannot read ${JSON.stringify(path)}: ${why}`);
+    const whyZh = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个目录' : why;
+    throw inputError(`${option}: cannot read ${JSON.stringify(path)}: ${why}`, `${option}：无法读取 ${JSON.stringify(path)}：${whyZh}`);
   }
   if (read.tooLarge) {
     throw new InvalidArgumentError(
@@ -153,7 +157,11 @@ export function readIcsText(command: string, flag: string, value: string | undef
         ? 'it begins or ends with a space'
         : undefined;
   if (problem === undefined) return value;
-  throw new InvalidArgumentError(`${command}: invalid ${flag} ${JSON.stringify(value)}: ${problem}; expected one line of text such as ${flag} ${example}`);
+  const problemZh = problem === 'it is empty' ? '内容为空' : problem === 'it begins or ends with a space' ? '首尾有空格' : '含有控制字符（换行、制表符）';
+  throw inputError(
+    `${command}: invalid ${flag} ${JSON.stringify(value)}: ${problem}; expected one line of text such as ${flag} ${example}`,
+    `${command}：${flag} ${JSON.stringify(value)} 无效：${problemZh}；应为一行文字，例如 ${flag} ${example}`,
+  );
 }
 
 /**
@@ -170,9 +178,12 @@ export function readRemind(command: string, values: readonly string[] | undefine
   for (const value of values) {
     const n = Number(value);
     if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
-      throw new InvalidArgumentError(`${command}: invalid --remind ${JSON.stringify(value)}, expected a whole number of working days before the due date, such as 5 (0: on the due date)`);
+      throw inputError(
+        `${command}: invalid --remind ${JSON.stringify(value)}, expected a whole number of working days before the due date, such as 5 (0: on the due date)`,
+        `${command}：--remind ${JSON.stringify(value)} 无效，应为届满日前的工作日数（整数），例如 5（0 表示届满当日）`,
+      );
     }
-    if (days.includes(n)) throw new InvalidArgumentError(`${command}: --remind ${n} is given twice; give each reminder once`);
+    if (days.includes(n)) throw inputError(`${command}: --remind ${n} is given twice; give each reminder once`, `${command}：--remind ${n} 重复给出；每个提醒只写一次`);
     days.push(n);
   }
   return days;

@@ -68,4 +68,45 @@ describe('CLI errors name the command’s arguments and flags, not library calls
       'reviewclock：due：输入前后矛盾（inconsistent_input）：--stop number 1 ends on 2025-10-01, before it begins on 2025-10-10; "to" must be on or after "from"',
     );
   });
+
+  it("writes the CLI's own refusals of an argument in Chinese with --lang zh, exit status 1", async () => {
+    const run = (...args: string[]) => runCli([...args, '--lang', 'zh']);
+    const cases: Array<[string[], RegExp]> = [
+      [['due', IND, '2025-09-26', '--stop', '2025-10-10'], /^reviewclock：--stop：计时中止 "2025-10-10" 无效，应写作 开始\.\.结束 或 开始\.\.（尚未恢复）/],
+      [['due', IND, '2025-09-26', '--ics', '--remind', 'five'], /^reviewclock：due：--remind "five" 无效，应为届满日前的工作日数/],
+      [['due', IND, '2025-09-26', '--ics', '--remind', '5', '--remind', '5'], /^reviewclock：due：--remind 5 重复给出/],
+      [['due', IND, '2025-09-26', '--ics', '--title', ' A'], /^reviewclock：due：--title " A" 无效：首尾有空格/],
+      [['due', IND, '2025-09-26', '--extension', 'x'], /^reviewclock：due：--extension "x" 无效，应为整数天数/],
+      [['due', IND, '2025-09-26', '--event', 'acceptance'], /^reviewclock：--event "acceptance" 无效，应写作 事件=YYYY-MM-DD/],
+      [['add', '2025-09-26', 'x'], /^reviewclock：add：工作日数 "x" 无效，应为整数/],
+      [['timeline', 'cn.nmpa.drug.ind.application', '2025-09-19', '--progress', 'x'], /^reviewclock：timeline：--progress "x" 无效，应写作 阶段=YYYY-MM-DD/],
+      [['timeline', 'cn.nmpa.drug.ind.application', '2025-09-19', '--progress', 'cn.nmpa.drug.nda=2025-10-01'], /^reviewclock：timeline：--progress "cn\.nmpa\.drug\.nda" 不是 cn\.nmpa\.drug\.ind\.application 的阶段/],
+      [['timeline', 'cn.nmpa.drug.nope', '2025-09-19'], /^reviewclock：timeline：未知的程序 "cn\.nmpa\.drug\.nope"；可用的程序：/],
+      [['due', IND, '2025-09-26', '--policies', '/nonexistent/team.json'], /^reviewclock：--policies：无法读取 "\/nonexistent\/team\.json"：文件不存在/],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => run(...args)));
+    runs.forEach((result, i) => {
+      expect(result.stderr.trimEnd(), cases[i]![0].join(' ')).toMatch(cases[i]![1]);
+      expect(result.status, cases[i]![0].join(' ')).toBe(1);
+    });
+  });
+
+  it("writes commander's usage errors in Chinese with --lang zh, exit status 2", async () => {
+    const run = (...args: string[]) => runCli([...args, '--lang', 'zh']);
+    const cases: Array<[string[], string]> = [
+      [['add', '2025-09-26'], "reviewclock：缺少必需的参数 'days'"],
+      [['add', '2025-09-26', '1', '2'], "reviewclock：'add' 的参数过多：应为 2 个，实际为 3 个"],
+      [['due', IND, '2025-09-26', '--calender', 'HK'], "reviewclock：未知的选项 '--calender'（是否要找 --calendar？）"],
+      [['due', IND, '2025-09-26', '--calendar', 'XX'], "reviewclock：选项 '--calendar <id>' 的值 'XX' 无效，可选值为 CN, HK, CN+HK"],
+      [['frob'], "reviewclock：未知的命令 'frob'；运行 reviewclock --help 查看全部命令"],
+      [['due', IND], "reviewclock：缺少必需的参数 'start'（或 --event ID=DATE）"],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => run(...args)));
+    runs.forEach((result, i) => {
+      expect(result.stderr.trimEnd(), cases[i]![0].join(' ')).toBe(cases[i]![1]);
+      expect(result.status, cases[i]![0].join(' ')).toBe(2);
+    });
+    // Without --lang zh, commander's own English.
+    expect((await runCli(['add', '2025-09-26'])).stderr.trimEnd()).toBe("reviewclock: missing required argument 'days'");
+  });
 });

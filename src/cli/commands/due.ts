@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { inputError } from '../inputError.js';
 import { deadlineToICS, explain, InvalidArgumentError, type Calendar, type DeadlineIcsOptions, type DeadlineResult } from '../../index.js';
 import { writeJson, type CliContext } from '../context.js';
 import { evaluateDeadline, readAsOf, readStartEvents, readStopDay, readStops } from '../deadline.js';
@@ -75,7 +76,7 @@ function openStopSince(result: DeadlineResult): string {
 function readExtension(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) {
-    throw new InvalidArgumentError(`due: invalid --extension ${JSON.stringify(value)}, expected a whole number of days such as 20`);
+    throw inputError(`due: invalid --extension ${JSON.stringify(value)}, expected a whole number of days such as 20`, `due：--extension ${JSON.stringify(value)} 无效，应为整数天数，例如 20`);
   }
   return Number(value);
 }

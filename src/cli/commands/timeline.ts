@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { inputError } from '../inputError.js';
 import {
   InvalidArgumentError,
   listProcedures,
@@ -71,11 +72,20 @@ function findProcedure(id: string, start: PlainDate, asOf: PlainDate | undefined
     projectTimeline({ procedure: id, start, ...(asOf !== undefined && { asOf }) });
   } catch (error) {
     if (error instanceof InvalidArgumentError) {
-      error.message = error.message.replace('(listProcedures() lists them)', `(the procedures: ${procedures.map((p) => p.id).join(', ')})`);
+      const english = error.message.replace('(listProcedures() lists them)', `(the procedures: ${procedures.map((p) => p.id).join(', ')})`);
+      const unknown = /unknown procedure (.*?)(?:; did you mean (.*)\?)? \(listProcedures\(\) lists them\)$/.exec(error.message);
+      if (unknown) {
+        const hint = unknown[2] ? `是否要找 ${unknown[2].split(', ').join('、')}？` : '';
+        throw inputError(english, `timeline：未知的程序 ${unknown[1]}；${hint}可用的程序：${procedures.map((p) => p.id).join('、')}`);
+      }
+      error.message = english;
     }
     throw error;
   }
-  throw new InvalidArgumentError(`timeline: unknown procedure ${JSON.stringify(id)} (the procedures: ${procedures.map((p) => p.id).join(', ')})`);
+  throw inputError(
+    `timeline: unknown procedure ${JSON.stringify(id)} (the procedures: ${procedures.map((p) => p.id).join(', ')})`,
+    `timeline：未知的程序 ${JSON.stringify(id)}（可用的程序：${procedures.map((p) => p.id).join('、')}）`,
+  );
 }
 
 /**
@@ -95,17 +105,19 @@ function readProgress(values: readonly string[] | undefined, procedure: Procedur
   for (const value of values) {
     const match = /^([^=]+)=(.*)$/.exec(value);
     if (!match) {
-      throw new InvalidArgumentError(
+      throw inputError(
         `timeline: invalid --progress ${JSON.stringify(value.slice(0, 80))}, expected STAGE=YYYY-MM-DD (or STAGE=today) such as ${ids[0]}=2025-09-26`,
+        `timeline：--progress ${JSON.stringify(value.slice(0, 80))} 无效，应写作 阶段=YYYY-MM-DD（或 阶段=today），例如 ${ids[0]}=2025-09-26`,
       );
     }
     const stage = match[1]!.trim();
     if (!ids.includes(stage)) {
-      throw new InvalidArgumentError(
+      throw inputError(
         `timeline: --progress ${JSON.stringify(stage.slice(0, 80))} is not a stage of ${procedure.id}; its stages are ${ids.join(', ')}`,
+        `timeline：--progress ${JSON.stringify(stage.slice(0, 80))} 不是 ${procedure.id} 的阶段；其阶段为 ${ids.join('、')}`,
       );
     }
-    if (stage in progress) throw new InvalidArgumentError(`timeline: --progress ${stage} is given twice; give each stage once`);
+    if (stage in progress) throw inputError(`timeline: --progress ${stage} is given twice; give each stage once`, `timeline：--progress ${stage} 重复给出；每个阶段只写一次`);
     progress[stage] = { completed: readDate(match[2]!) };
   }
   return { ...progress };
