@@ -72,9 +72,12 @@ export interface DeadlineIcsOptions {
  * - `UID`s come from the policy, the start and the kind of milestone (in a timeline: the procedure, its start and
  *   the stage's place), or with `options.id` from the id, the policy and the kind of milestone; never from the dates
  *   that move (a new clock stop moves the due-date event, it does not add one), nor from the title.
- * - `SEQUENCE` counts the facts the result rests on beyond the start: each clock stop counts 1, 1 more for its
- *   reason and 1 more once it has resumed (stops after the due date too); a discretionary `extension` counts 1; in a
- *   timeline, each completed stage counts 1. A plain deadline is at 0; each new fact raises it.
+ * - `SEQUENCE` is 2 × the facts the result rests on beyond the start, plus 1 once no date is provisional. The facts:
+ *   each clock stop counts 1, 1 more for its reason and 1 more once it has resumed (stops after the due date too); a
+ *   discretionary `extension` counts 1; in a timeline, each completed stage counts 1. So a plain exact deadline is at
+ *   1 (0 while provisional); each new fact raises it by 2 or more, and the same deadline exported again once the
+ *   year's holiday notice is published (provisional → exact) by 1, so that calendar apps replace the provisional
+ *   events and drop their "(provisional)" label.
  * - `DTSTAMP` is the latest date among those facts and the start (midnight UTC): the day the file could first have
  *   been written.
  *
@@ -106,11 +109,11 @@ export interface DeadlineIcsOptions {
  * //    'TRIGGER;VALUE=DATE-TIME:20251218T010000Z']
  *
  * @example
- * // After a supplement notice (stop, reason) and the answer (resume): the same UIDs, SEQUENCE 0 → 3,
+ * // After a supplement notice (stop, reason) and the answer (resume): the same UIDs, SEQUENCE 1 → 7 (2 × 3 facts + 1),
  * // DTSTAMP from the start to the day the clock resumed.
  * const later = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', stops: [{ from: '2025-10-20', to: '2025-11-10', reason: 'sponsor-supplement' }] });
  * deadlineToICS(later).split('\r\n').filter((line) => /^(DTSTAMP|SEQUENCE):/.test(line)).slice(0, 2)
- * //=> ['DTSTAMP:20251110T000000Z', 'SEQUENCE:3']
+ * //=> ['DTSTAMP:20251110T000000Z', 'SEQUENCE:7']
  */
 export function deadlineToICS(result: DeadlineResult | TimelineResult, options?: DeadlineIcsOptions): string {
   const read = readStrictObject(
@@ -188,7 +191,7 @@ export function resultEvents(
         : contentHash(`application\u0000${application.id}\u0000deadline\u0000${policy.id}`);
       const events = deadlineEvents(given, context(key));
       const name = withTitle(application, words.deadlineName(policy.id, policy.title, given.start));
-      return { events: withApplication(events, application, words), name, ...facts.revision() };
+      return { events: withApplication(events, application, words), name, ...facts.revision(given.provisional) };
     });
   }
   if (given.kind === 'timeline') {
@@ -205,7 +208,7 @@ export function resultEvents(
         : contentHash(`application\u0000${application.id}\u0000timeline\u0000${given.procedure?.id ?? ''}\u0000${stages}`);
       const events = timelineEvents(given, context(key));
       const name = withTitle(application, words.timelineName(given.procedure ?? null, given.start));
-      return { events: withApplication(events, application, words), name, ...facts.revision() };
+      return { events: withApplication(events, application, words), name, ...facts.revision(given.provisional) };
     });
   }
   throw new InvalidArgumentError(`${fn}: expected a result with kind 'deadline' or 'timeline', received kind ${describeValue((given as { kind: unknown }).kind)}`);
@@ -274,8 +277,8 @@ class Facts {
   }
 
   /** The `timestamp` and `sequence` options of `eventsToICS`. */
-  revision(): { timestamp: PlainDate; sequence: number } {
-    return { timestamp: formatDayNumber(this.latest), sequence: this.count };
+  revision(provisional: boolean): { timestamp: PlainDate; sequence: number } {
+    return { timestamp: formatDayNumber(this.latest), sequence: 2 * this.count + (provisional ? 0 : 1) };
   }
 }
 

@@ -23,9 +23,9 @@ describe('deadlineToICS', () => {
       ['Deadline,Due', '20260119', '20260120'], // Fri 01-16 when the notice day 10-20 counts; not counted, one working day later
     ]);
     expect(list[2]!['SUMMARY']).toBe('Due: cn.nmpa.drug.ind — 60 working days (implied approval)');
-    // DTSTAMP: the latest fact, the day the clock resumed (2025-11-10), not the start. SEQUENCE: the stop (1), its
-    // reason (1), its resume date (1) = 3.
-    expect(list.map((e) => [e['DTSTAMP'], e['SEQUENCE']])).toEqual(Array(3).fill(['20251110T000000Z', '3']));
+    // DTSTAMP: the latest fact, the day the clock resumed (2025-11-10), not the start. SEQUENCE: 2 × the facts, the
+    // stop (1), its reason (1), its resume date (1), + 1 for an exact answer = 7.
+    expect(list.map((e) => [e['DTSTAMP'], e['SEQUENCE']])).toEqual(Array(3).fill(['20251110T000000Z', '7']));
   });
 
   it('keeps the due event’s UID when a stop moves the due date', () => {
@@ -36,10 +36,10 @@ describe('deadlineToICS', () => {
     expect(deadlineToICS(stopped)).toBe(deadlineToICS(stopped));
   });
 
-  it('writes a deadline with no stop at SEQUENCE 0, stamped on its start, with the UIDs of earlier versions', () => {
+  it('writes an exact deadline with no stop at SEQUENCE 1, stamped on its start, with the UIDs of earlier versions', () => {
     const result = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26' });
     const list = events(deadlineToICS(result));
-    expect(list.map((e) => [e['DTSTAMP'], e['SEQUENCE']])).toEqual(Array(2).fill(['20250926T000000Z', '0']));
+    expect(list.map((e) => [e['DTSTAMP'], e['SEQUENCE']])).toEqual(Array(2).fill(['20250926T000000Z', '1']));
     // The key of a deadline's UIDs: policy id, version and start, NUL-separated, with a trailing NUL (as before).
     const key = contentHash(`cn.nmpa.drug.ind\u0000${result.policy.version}\u00002025-09-26\u0000`);
     expect(list.map((e) => e['UID'])).toEqual([`${key}-start@reviewclock`, `${key}-due@reviewclock`]);
@@ -52,11 +52,12 @@ describe('deadlineToICS', () => {
       dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', stops: [stop] }), // + a stop with its reason (open)
       dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', stops: [{ ...stop, to: '2025-11-10' }] }), // + its resume date
     ].map((result) => events(deadlineToICS(result)));
-    // Expected by hand: SEQUENCE 0, 1 + 1, 1 + 1 + 1; DTSTAMP the latest fact: start, stop day, resume day.
+    // Expected by hand: SEQUENCE 2 × (0, 1 + 1, 1 + 1 + 1 facts) + 1 (exact answers); DTSTAMP the latest fact: start,
+    // stop day, resume day.
     expect(exports.map((list) => [list[0]!['SEQUENCE'], list[0]!['DTSTAMP']])).toEqual([
-      ['0', '20250926T000000Z'],
-      ['2', '20251020T000000Z'],
-      ['3', '20251110T000000Z'],
+      ['1', '20250926T000000Z'],
+      ['5', '20251020T000000Z'],
+      ['7', '20251110T000000Z'],
     ]);
     const [before, open, resumed] = exports as [Record<string, string>[], Record<string, string>[], Record<string, string>[]];
     const due = (list: Record<string, string>[]) => list.find((e) => e['CATEGORIES'] === 'Deadline,Due');
@@ -68,20 +69,34 @@ describe('deadlineToICS', () => {
     expect([stopOf(open)['DTEND'], stopOf(resumed)['DTEND']]).toEqual(['20251021', '20251111']);
   });
 
+  it('raises SEQUENCE by 1 when a provisional answer becomes exact, so calendar apps drop the "(provisional)" events', () => {
+    // Back-testing: 2026 projected from the law and the principles (projectCalendar from 2026) stands for a year not
+    // yet published; CN itself has the 2026 notice. Same facts (the start), same UIDs; only the answer's basis differs.
+    const projected = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-12-01', calendar: projectCalendar(CN, { from: 2026 }) });
+    const exact = dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-12-01' });
+    expect([projected.provisional, exact.provisional]).toEqual([true, false]);
+    const [before, after] = [projected, exact].map((result) => events(deadlineToICS(result)));
+    expect(before!.map((e) => e['UID'])).toEqual(after!.map((e) => e['UID']));
+    expect(before!.map((e) => e['SEQUENCE'])).toEqual(['0', '0']);
+    expect(after!.map((e) => e['SEQUENCE'])).toEqual(['1', '1']);
+    expect(before!.find((e) => e['CATEGORIES'] === 'Deadline,Due')!['SUMMARY']).toMatch(/^\(provisional\) Due:/);
+    expect(after!.find((e) => e['CATEGORIES'] === 'Deadline,Due')!['SUMMARY']).toMatch(/^Due:/);
+  });
+
   it('counts a stop after the due date and a discretionary extension as facts', () => {
-    // Due 2025-12-25 with no stop (README); a stop from 2026-01-05 changes nothing but is known: SEQUENCE 1.
+    // Due 2025-12-25 with no stop (README); a stop from 2026-01-05 changes nothing but is known: 1 fact, SEQUENCE 3.
     const late = events(deadlineToICS(dueDate({ policy: 'cn.nmpa.drug.ind', start: '2025-09-26', stops: [{ from: '2026-01-05' }] })));
     expect(late.map((e) => [e['DTSTART'], e['DTSTAMP'], e['SEQUENCE']])).toEqual([
-      ['20250926', '20260105T000000Z', '1'],
-      ['20251225', '20260105T000000Z', '1'],
+      ['20250926', '20260105T000000Z', '3'],
+      ['20251225', '20260105T000000Z', '3'],
     ]);
-    // An extension has no date of its own: DTSTAMP stays the start, SEQUENCE 0 → 1.
+    // An extension has no date of its own: DTSTAMP stays the start, 0 → 1 fact, SEQUENCE 1 → 3.
     const plain = events(deadlineToICS(dueDate({ policy: 'cn.nmpa.drug.supplement', start: '2025-03-03' })));
     const extended = events(deadlineToICS(dueDate({ policy: 'cn.nmpa.drug.supplement', start: '2025-03-03', extension: 30 })));
     const dueOf = (list: Record<string, string>[]) => list.find((e) => e['CATEGORIES'] === 'Deadline,Due')!;
     expect(dueOf(extended)['UID']).toBe(dueOf(plain)['UID']);
     expect(dueOf(extended)['DTSTART']! > dueOf(plain)['DTSTART']!).toBe(true);
-    expect([dueOf(plain)['SEQUENCE'], dueOf(extended)['SEQUENCE']]).toEqual(['0', '1']);
+    expect([dueOf(plain)['SEQUENCE'], dueOf(extended)['SEQUENCE']]).toEqual(['1', '3']);
     expect([dueOf(plain)['DTSTAMP'], dueOf(extended)['DTSTAMP']]).toEqual(['20250303T000000Z', '20250303T000000Z']);
   });
 
@@ -99,7 +114,7 @@ describe('deadlineToICS', () => {
       'stop-20250303-2@reviewclock',
       'stop-20250303-3@reviewclock',
     ]);
-    expect(list[0]!['SEQUENCE']).toBe('6'); // three stops, each with a resume date
+    expect(list[0]!['SEQUENCE']).toBe('13'); // three stops, each with a resume date: 2 × 6 facts + 1
   });
 
   it('refuses a result without a trace', () => {
@@ -172,11 +187,12 @@ describe('deadlineToICS', () => {
     expect(reviewStart(c)['UID']).toBe(reviewStart(a)['UID']);
     expect(reviewDue(b)!['UID']).toBe(reviewDue(a)!['UID']);
     expect(reviewDue(c)).toBeUndefined();
-    // Expected by hand: SEQUENCE 0, 1 (a completion), 3 (+ a stop and its reason); DTSTAMP the latest fact date.
+    // Expected by hand: facts 0, 1 (a completion), 3 (+ a stop and its reason), so SEQUENCE 2 × facts + 1 (exact):
+    // 1, 3, 7; DTSTAMP the latest fact date.
     expect([a, b, c].map((list) => [list[0]!['SEQUENCE'], list[0]!['DTSTAMP']])).toEqual([
-      ['0', '20250303T000000Z'],
-      ['1', '20250307T000000Z'],
-      ['3', '20250506T000000Z'],
+      ['1', '20250303T000000Z'],
+      ['3', '20250307T000000Z'],
+      ['7', '20250506T000000Z'],
     ]);
     // Every event of a file carries the same revision.
     for (const list of [a, b, c]) expect(new Set(list.map((e) => `${e['SEQUENCE']} ${e['DTSTAMP']}`)).size).toBe(1);

@@ -30,14 +30,14 @@ describe('deadlinesToICS', () => {
     const all = events(deadlinesToICS(entries, { name: 'Regulatory deadlines' }));
     const alone = entries.flatMap(({ result, title, id }) => events(deadlineToICS(result, { title, id })));
     expect(all).toEqual(alone);
-    // By hand: the first application rests on its start alone (0, its start); the second on 3 facts, the latest
-    // the day the clock resumed.
+    // By hand: the first application rests on its start alone (no fact: SEQUENCE 2 × 0 + 1 for an exact answer, its
+    // start); the second on 3 facts (2 × 3 + 1), the latest the day the clock resumed.
     expect(all.map((e) => [e['SUMMARY']!.split(' — ')[0], e['SEQUENCE'], e['DTSTAMP']])).toEqual([
-      ['ABC-123 IND', '0', '20250926T000000Z'],
-      ['ABC-123 IND', '0', '20250926T000000Z'],
-      ['ABC-124 IND', '3', '20251110T000000Z'],
-      ['ABC-124 IND', '3', '20251110T000000Z'],
-      ['ABC-124 IND', '3', '20251110T000000Z'],
+      ['ABC-123 IND', '1', '20250926T000000Z'],
+      ['ABC-123 IND', '1', '20250926T000000Z'],
+      ['ABC-124 IND', '7', '20251110T000000Z'],
+      ['ABC-124 IND', '7', '20251110T000000Z'],
+      ['ABC-124 IND', '7', '20251110T000000Z'],
     ]);
     expect(unfold(deadlinesToICS(entries, { name: 'Regulatory deadlines' }))).toMatch(/^NAME:Regulatory deadlines\r\nX-WR-CALNAME:Regulatory deadlines\r\n/m);
     expect(deadlinesToICS(entries)).not.toMatch(/^NAME:/m);
