@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -122,5 +122,40 @@ describe('reviewclock batch --ics --lang zh and due --ics --lang zh: the calenda
     const run = await runCli(['due', 'cn.nmpa.drug.ind', '2025-09-26', '--ics', '--lang', 'zh', '--title', 'ABC-123 IND']);
     expect(run.status).toBe(0);
     expect(summaries(run.stdout)).toEqual([expect.stringMatching(/^ABC-123 IND — 第0日：cn\.nmpa\.drug\.ind — /), 'ABC-123 IND — 届满：cn.nmpa.drug.ind — 60个工作日（默示许可）']);
+  });
+});
+
+describe('--out FILE: the calendar file written whole or not at all', () => {
+  it('writes the file only when every row succeeded, and leaves an existing file as it was otherwise', async () => {
+    const out = file('out.ics');
+    writeFileSync(out, 'the calendar of yesterday\n');
+    const failed = await runCli(['batch', file('bad-row.csv'), '--ics', '--out', out]);
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe('the calendar of yesterday\n');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    const done = await runCli(['batch', file('portfolio.csv'), '--ics', '--out', out]);
+    expect(done.status).toBe(0);
+    expect(done.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe((await runCli(['batch', file('portfolio.csv'), '--ics'])).stdout);
+  });
+
+  it('due --ics --out writes the same file as standard output would', async () => {
+    const out = file('ind.ics');
+    const args = ['due', 'cn.nmpa.drug.ind', '2025-09-26', '--ics', '--title', 'ABC-123 IND'];
+    const [written, printed] = await Promise.all([runCli([...args, '--out', out]), runCli(args)]);
+    expect(written).toMatchObject({ status: 0, stdout: '' });
+    expect(readFileSync(out, 'utf8')).toBe(printed.stdout);
+  });
+
+  it('is refused without --ics, and names a file it cannot write', async () => {
+    const [usage, missing] = await Promise.all([
+      runCli(['batch', file('portfolio.csv'), '--out', file('x.ics')]),
+      runCli(['due', 'cn.nmpa.drug.ind', '2025-09-26', '--ics', '--out', join(dir, 'no-such-dir', 'x.ics')]),
+    ]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain("option '--out <file>' can only be used with option '--ics'");
+    expect(missing.status).toBe(1);
+    expect(missing.stderr.trimEnd()).toBe(`reviewclock: --out: cannot write ${JSON.stringify(join(dir, 'no-such-dir', 'x.ics'))}: no such directory`);
   });
 });

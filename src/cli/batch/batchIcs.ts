@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { writeDataTo } from '../outputFile.js';
 import {
   deadlinesToICS,
   dueDate,
@@ -39,6 +40,8 @@ export interface BatchIcsOptions extends BatchOptions {
   readonly remind?: readonly string[];
   /** `--name`: the calendar's name. */
   readonly name?: string;
+  /** `--out FILE`: where the calendar goes (standard output when absent). */
+  readonly out?: string;
 }
 
 /** One application of the input, with its line and the columns an ICS export uses beyond the deadline's. */
@@ -107,7 +110,7 @@ export async function writeBatchIcs(text: string, options: BatchIcsOptions, cont
     ...(options.lang === 'zh' && { lang: 'zh' as const }),
     ...(days !== undefined && { remind: { workingDays: days, calendars: [...counted.values()] } }),
   });
-  context.data(ics);
+  writeDataTo(options.out, ics, context);
   const stopped = entries.filter((entry) => entry.result.kind === 'deadline' && entry.result.due === null).length;
   if (days !== undefined && stopped > 0) {
     context.err(`reviewclock: batch: ${stopped} of ${entries.length} applications have no due date yet (the clock is stopped), so they have no reminder; export again once their clocks resume\n`);

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { writeDataTo } from '../outputFile.js';
 import { inputError } from '../inputError.js';
 import { deadlineToICS, explain, InvalidArgumentError, type Calendar, type DeadlineIcsOptions, type DeadlineResult } from '../../index.js';
 import { writeJson, type CliContext } from '../context.js';
@@ -26,6 +27,8 @@ export interface DueOptions extends CommonOptions {
   readonly title?: string;
   readonly id?: string;
   readonly remind?: readonly string[];
+  /** `--out FILE`: where the `--ics` file goes (standard output when absent). */
+  readonly out?: string;
 }
 
 /**
@@ -95,7 +98,7 @@ function writeIcs(result: DeadlineResult, calendar: Calendar, options: DueOption
     ...(days !== undefined && { remind: { workingDays: days, calendar } }),
     ...(options.lang === 'zh' && { lang: 'zh' as const }),
   };
-  context.data(deadlineToICS(result, ics));
+  writeDataTo(options.out, deadlineToICS(result, ics), context);
   if (days !== undefined && result.due === null) {
     context.err(`reviewclock: due: no due date yet (the clock is stopped since ${openStopSince(result)}), so --remind added no reminder; export again once the clock resumes\n`);
   }

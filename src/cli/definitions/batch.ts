@@ -45,6 +45,7 @@ export function registerBatchCommand(program: Command, context: CliContext): voi
       collect,
     )
     .option('--name <text>', 'with --ics: the calendar\'s name, e.g. "Regulatory deadlines"')
+    .option('--out <file>', 'with --ics: write the calendar to FILE, replacing it only when every row succeeded (a shell redirect empties it first)')
     .option('--as-of <date>', 'report days elapsed, days left and status as of this date (YYYY-MM-DD or today, the date in China)')
     .addOption(
       new Option('--stop-day <reading>', "whether the day a clock stops counts as a day of the limit, for every row (default: each policy's reading)").choices([
@@ -87,12 +88,14 @@ Examples:
   $ reviewclock batch --format ndjson rows.csv                     # NDJSON in a file named .csv
   $ cat applications.csv | reviewclock batch --format csv
   $ reviewclock batch portfolio.csv --ics --remind 10 --remind 2 > deadlines.ics   # one calendar, with reminders
+  $ reviewclock batch portfolio.csv --ics --lang zh --out deadlines.ics           # in Chinese; kept as it was if a row fails
   $ reviewclock batch portfolio.csv --policies team-rules.json                    # rows may name your own rules
   $ printf '{"policy":"cn.nmpa.drug.ind","start":"2025-09-26"}\\n' | reviewclock batch`,
     )
     .action(async (file: string | undefined, given: GivenBatchOptions) => {
       if (!given.ics) {
-        const flag = given.remind !== undefined ? '--remind <days>' : given.name !== undefined ? '--name <text>' : undefined;
+        const flag =
+          given.remind !== undefined ? '--remind <days>' : given.name !== undefined ? '--name <text>' : given.out !== undefined ? '--out <file>' : undefined;
         if (flag) command.error(`error: option '${flag}' can only be used with option '--ics'`);
       }
       const { runBatchCommand } = await import('../commands/batch.js');

@@ -49,7 +49,8 @@ export function registerDueCommand(program: Command, context: CliContext): void 
       '--remind <days>',
       'with --ics: a reminder on the due date event, this many working days before the due date (0: on the day), at 09:00 China time (repeatable)',
       collect,
-    );
+    )
+    .option('--out <file>', 'with --ics: write the file to FILE, replacing it only when the export succeeds (a shell redirect empties it first)');
   addCalendarOption(command, "the calendar to count on (default: the policy's own)");
   addScheduleOption(command);
   addPoliciesOption(command);
@@ -67,12 +68,22 @@ Examples:
   $ reviewclock due team.ind-fast 2026-11-20 --policies team-rules.json   # a rule of your own
   $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --json | jq .due
   $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics > ind.ics
-  $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics --title "ABC-123 IND" --id ABC-123 --remind 10 --remind 2 > abc-123.ics`,
+  $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics --title "ABC-123 IND" --id ABC-123 --remind 10 --remind 2 > abc-123.ics
+  $ reviewclock due cn.nmpa.drug.ind 2025-09-26 --ics --lang zh --out ind.ics      # Chinese titles; ind.ics kept if it fails`,
     )
     .action(async (policy: string, start: string | undefined, options: DueOptions) => {
       if (start === undefined && (options.event ?? []).length === 0) command.error("error: missing required argument 'start' (or --event ID=DATE)");
       if (!options.ics) {
-        const flag = options.title !== undefined ? '--title <text>' : options.id !== undefined ? '--id <id>' : options.remind !== undefined ? '--remind <days>' : undefined;
+        const flag =
+          options.title !== undefined
+            ? '--title <text>'
+            : options.id !== undefined
+              ? '--id <id>'
+              : options.remind !== undefined
+                ? '--remind <days>'
+                : options.out !== undefined
+                  ? '--out <file>'
+                  : undefined;
         if (flag) command.error(`error: option '${flag}' can only be used with option '--ics'`);
       }
       const { runDue } = await import('../commands/due.js');
