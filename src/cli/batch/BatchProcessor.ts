@@ -80,6 +80,18 @@ export const INVALID_JSON = 'invalid_json';
 export const INVALID_ROW = 'invalid_row';
 
 /** A row's error as written: a plain record, not an `Error` (no stack to capture for each bad row). */
+/**
+ * A row's error message in the row's own terms: the library function that refused it is dropped, and the option it
+ * names is the row's field of the same name (`dueDate (start): invalid date …` → `start: invalid date …`).
+ *
+ * @example
+ * rowMessage('dueDate (start): invalid date "2025-02-30" …') //=> 'start: invalid date "2025-02-30" …'
+ * rowMessage('dueDate: unknown policy id "x" …')             //=> 'unknown policy id "x" …'
+ */
+export function rowMessage(message: string): string {
+  return oneLine(message).replace(/^(?:dueDate|getPolicy) (?:\(([^)]+)\))?: ?/, (_, field: string | undefined) => (field === undefined ? '' : `${field}: `));
+}
+
 class RowError {
   constructor(
     readonly code: string,
@@ -379,7 +391,7 @@ export class BatchProcessor {
         return;
       }
       if (error instanceof ReviewclockError) {
-        this.#writeResult(lineNumber, given, undefined, new RowError(error.code, oneLine(error.message)));
+        this.#writeResult(lineNumber, given, undefined, new RowError(error.code, rowMessage(error.message)));
         return;
       }
       this.#settings.evaluate(given); // again, with stacks: throws the bug with its stack
@@ -466,7 +478,7 @@ export class BatchProcessor {
       } catch (error) {
         if (error instanceof ReviewclockError) {
           const partial = { policy: cells.get('policy'), start: cells.get('start'), id: cells.get('id') };
-          return this.#fail(record.lineNumber, error.code, oneLine(error.message), partial);
+          return this.#fail(record.lineNumber, error.code, rowMessage(error.message), partial);
         }
         throw error;
       }
