@@ -89,7 +89,7 @@ export const INVALID_ROW = 'invalid_row';
  * rowMessage('dueDate: unknown policy id "x" …')             //=> 'unknown policy id "x" …'
  */
 export function rowMessage(message: string): string {
-  return oneLine(message).replace(/^(?:dueDate|getPolicy) (?:\(([^)]+)\))?: ?/, (_, field: string | undefined) => (field === undefined ? '' : `${field}: `));
+  return oneLine(message).replace(/^(?:dueDate|getPolicy)(?: \(([^)]+)\))?: /, (_, field: string | undefined) => (field === undefined ? '' : `${field}: `));
 }
 
 class RowError {
