@@ -33,6 +33,7 @@ export { countWorkingDays } from './workday/countWorkingDays.js';
 export { dayInfo } from './workday/dayInfo.js';
 export { isWorkingDay } from './workday/isWorkingDay.js';
 export { listDays } from './workday/listDays.js';
+export { calendarTable, type CalendarTableRow } from './workday/calendarTable.js';
 export { nextWorkingDay } from './workday/nextWorkingDay.js';
 export { previousWorkingDay } from './workday/previousWorkingDay.js';
 export { workingDayOnOrAfter } from './workday/workingDayOnOrAfter.js';
@@ -51,6 +52,11 @@ export { checkScheduleAgainstLaw, type CheckScheduleOptions } from './calendar/n
 export { projectCalendar, type ProjectCalendarOptions } from './calendar/projection/projectCalendar.js';
 export { combineCalendars } from './calendar/combineCalendars.js';
 export { withOverrides, type CalendarOverrides, type DayOverride } from './calendar/withOverrides.js';
+export {
+  formatCalendarTable,
+  type CalendarTableFormat,
+  type FormatCalendarTableOptions,
+} from './export/formatCalendarTable.js';
 export { calendarToICS } from './ics/calendarToICS.js';
 export { eventsToICS, type IcsAlarm, type IcsEvent, type IcsOptions } from './ics/eventsToICS.js';
 export { deadlineToICS, type DeadlineIcsOptions, type IcsLanguage, type IcsReminder } from './ics/deadlineToICS.js';

@@ -32,6 +32,8 @@ const DOCS = [
   'docs/guides/next-year-schedule.md',
   'docs/guides/portfolio.md',
   'docs/guides/portfolio.zh-CN.md',
+  'docs/guides/sql.md',
+  'docs/guides/sql.zh-CN.md',
 ];
 const root = new URL('../../', import.meta.url);
 

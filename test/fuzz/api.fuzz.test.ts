@@ -33,6 +33,8 @@ const {
   getPolicy,
   isPlainDate,
   isWorkingDay,
+  calendarTable: calendarTableOf,
+  formatCalendarTable,
   listDays,
   listPolicies,
   listProcedures,
@@ -229,6 +231,42 @@ describe('fuzz: working days', () => {
       if (!got.ok) expect(got.error).toBeInstanceOf(api.InvalidArgumentError);
     }
     expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  it('calendarTable and formatCalendarTable: rows with the ordinal law and text in each format, or a typed error', () => {
+    covers('calendarTable', 'formatCalendarTable');
+    const formatOptions = aroundValid(
+      fc.record({ format: fc.constantFrom('csv', 'ndjson', 'sql'), table: fc.oneof(fc.constant(undefined), fc.constantFrom('cn_days', '_t1', 'order')) }),
+    );
+    fc.assert(
+      fc.property(someDate, fc.oneof(someDate.map((to) => ({ to })), fc.nat(400).map((after) => ({ after }))), calendarOptions, formatOptions, (from, end, options, format) => {
+        const to = 'after' in end ? (isPlainDate(from) ? shiftDays(from, end.after) : end.after) : end.to;
+        const got = fuzzCall('calendarTable', { from, to, options }, () => calendarTableOf(from as string, to as string, options as api.CalendarOptions));
+        if (got.ok) {
+          const rows = got.value as api.CalendarTableRow[];
+          expect([rows[0]!.date, rows.at(-1)!.date]).toEqual([from, to]);
+          const offset = rows[0]!.working ? 1 : 0;
+          const picked = rows.length <= 400 ? rows : [rows[0]!, rows[Math.floor(rows.length / 2)]!, rows.at(-1)!];
+          for (const row of picked) {
+            expect(row.ordinal).toBe(countWorkingDays(from as string, row.date, options as api.CalendarOptions) + offset);
+            if (onCN(options)) expect(row.working).toBe(referenceIsWorkingDay(row.date));
+          }
+        }
+        const rows = got.ok ? got.value : [];
+        const text = fuzzCall('formatCalendarTable', { format }, () => formatCalendarTable(rows as api.CalendarTableRow[], format as api.FormatCalendarTableOptions));
+        if (text.ok) expect(typeof text.value).toBe('string');
+      }),
+      runs(100),
+    );
+    // Rows from anywhere: valid rows with hostile values planted, or anything at all.
+    const validRows = fc.constant(calendarTableOf('2025-09-28', '2025-10-12'));
+    fc.assert(
+      fc.property(aroundValid(validRows), formatOptions, (rows, format) => {
+        const got = fuzzCall('formatCalendarTable', { rows, format }, () => formatCalendarTable(rows as api.CalendarTableRow[], format as api.FormatCalendarTableOptions));
+        if (got.ok) expect(typeof got.value).toBe('string');
+      }),
+      RUNS,
+    );
   });
 });
 
