@@ -54,17 +54,40 @@ const nodeSwaps: EsbuildPlugin = {
   },
 };
 
-/** The packages bundled into the CLI (their code ships in dist/, so their licences go with it). */
-const CLI_BUNDLED = ['commander', 'date-fns', 'env-paths'];
+/**
+ * The packages bundled into the CLI (their code ships in dist/, so their licences go with it): the CLI's own
+ * dependencies, and the HTTP framework of `reviewclock serve` with what it imports (loaded only when serve runs).
+ */
+const CLI_BUNDLED = [
+  'commander',
+  'date-fns',
+  'env-paths',
+  'hono',
+  '@hono/node-server',
+  '@hono/zod-openapi',
+  '@hono/zod-validator',
+  '@asteasolutions/zod-to-openapi',
+];
+
+/**
+ * Bundled packages published without a licence file, with the package whose licence text they are released under:
+ * @hono/zod-openapi and @hono/zod-validator declare MIT in their package.json and live in the honojs/middleware
+ * repository, whose licence is Hono's.
+ */
+const LICENCE_OF: Readonly<Record<string, string>> = { '@hono/zod-openapi': 'hono', '@hono/zod-validator': 'hono' };
 
 /** Writes dist/THIRD-PARTY-NOTICES.md: each bundled package's name, version, licence and licence text. */
 function writeThirdPartyNotices(): void {
   const sections = CLI_BUNDLED.map((name) => {
     const dir = join('node_modules', name);
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string; license: string };
-    const licenseFile = readdirSync(dir).find((file) => /^licen[cs]e(\.md|\.txt)?$/i.test(file));
+    const licenceDir = join('node_modules', LICENCE_OF[name] ?? name);
+    const licenseFile = readdirSync(licenceDir).find((file) => /^licen[cs]e(\.md|\.txt)?$/i.test(file));
     if (!licenseFile) throw new Error(`${name}: no licence file to ship with its bundled code`);
-    return `## ${name} ${manifest.version} (${manifest.license})\n\n${readFileSync(join(dir, licenseFile), 'utf8').trim()}\n`;
+    const note = LICENCE_OF[name]
+      ? `The package ships no licence file; it declares ${manifest.license} and is published from the repository of ${LICENCE_OF[name]}, whose licence follows.\n\n`
+      : '';
+    return `## ${name} ${manifest.version} (${manifest.license})\n\n${note}${readFileSync(join(licenceDir, licenseFile), 'utf8').trim()}\n`;
   });
   writeFileSync(
     'dist/THIRD-PARTY-NOTICES.md',

@@ -16,9 +16,11 @@ import { version } from '../../package.json';
 import { registerBatchCommand } from './definitions/batch.js';
 import { registerCalendarCommand } from './definitions/calendar.js';
 import { registerDueCommand } from './definitions/due.js';
+import { registerExportCommands } from './definitions/export.js';
 import { registerIcsCommand } from './definitions/ics.js';
 import { registerPolicyCommands } from './definitions/policies.js';
 import { registerScheduleCommands } from './definitions/schedule.js';
+import { registerServeCommand } from './definitions/serve.js';
 import { registerTimelineCommand } from './definitions/timeline.js';
 import { registerWorkdayCommands } from './definitions/workday.js';
 import { processContext, type CliContext } from './context.js';
@@ -75,6 +77,8 @@ Exit status: 0 success; 1 bad input (a bad date, an unknown policy, a batch row 
   registerBatchCommand(program, context);
   registerIcsCommand(program, context);
   registerScheduleCommands(program, context);
+  registerExportCommands(program, context);
+  registerServeCommand(program, context);
   return program;
 }
 

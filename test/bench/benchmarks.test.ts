@@ -25,6 +25,11 @@ describe('benchmarks run', { timeout: 120_000 }, () => {
     expect(out).toContain('HK ÷ CN');
   });
 
+  it('serve.bench.mjs: the server and the bare route answer right, then get a row each', () => {
+    const out = bench('serve.bench.mjs', [], { BENCH_SECONDS: '1', BENCH_ROUNDS: '1' });
+    for (const row of ['bare Hono route', 'reviewclock `/v1/add`', 'reviewclock `/v1/due`']) expect(out).toMatch(new RegExp(`\\| ${row.replace(/[`/]/g, '.')} \\| [\\d,]+ \\|`));
+  });
+
   it('batch.bench.mjs: a small batch and the ratio to the bare loop', () => {
     const out = bench('batch.bench.mjs', ['2000', 'ndjson', '0'], { BENCH_RATIO_ROWS: '2000' });
     expect(out).toMatch(/\| ndjson \| 0 workers \| 2,000 \|/);

@@ -4,7 +4,7 @@ import { reportError } from '../../src/cli/errors.js';
 import { InvalidDateError } from '../../src/index.js';
 import { CLI, runCli } from './support/runCli.js';
 
-const COMMANDS = ['due', 'timeline', 'add', 'count', 'day', 'calendar', 'policies', 'policy', 'batch', 'ics', 'schedule'];
+const COMMANDS = ['due', 'timeline', 'add', 'count', 'day', 'calendar', 'policies', 'policy', 'batch', 'ics', 'schedule', 'export', 'serve'];
 
 describe('help and version', () => {
   it('lists every command in the main help, with examples and the exit statuses', async () => {

@@ -19,6 +19,7 @@ import { deadlineInput } from '../../src/testing.js';
 import { fuzzTimeout, runs, show } from './support/harness.js';
 import { DATE_LIKE, STRANGE_STRINGS, hostile, mutate, mutation } from './support/hostile.js';
 import { pool, spawnCli, type FuzzRun } from './support/spawnCli.js';
+import { spawnServe } from '../serve/spawnServe.js';
 
 vi.setConfig({ testTimeout: fuzzTimeout() });
 
@@ -27,10 +28,10 @@ const SEED = fc.readConfigureGlobal().seed ?? Math.floor(Math.random() * 2 ** 31
 const CONCURRENCY = Math.max(2, Math.min(8, availableParallelism()));
 const STACK = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
 
-const COMMANDS = ['due', 'timeline', 'add', 'count', 'day', 'calendar', 'policies', 'policy', 'batch', 'ics', 'help', '--help', '-h', '-v', '--version', ''];
+const COMMANDS = ['due', 'timeline', 'add', 'count', 'day', 'calendar', 'policies', 'policy', 'batch', 'ics', 'serve', 'export', 'export calendar', 'help', '--help', '-h', '-v', '--version', ''];
 const OPTIONS = [
   '--json', '--lang', '--lang=zh', '--as-of', '--stop', '--stop=2025-10-01..', '--calendar', '--calendar=CN+HK', '--schedule', '--project',
-  '--project=2030', '--format', '--format=csv', '--output', '--policy', '--start', '--ics', '--extension', '--', '-', '-x', '--help', '--version',
+  '--project=2030', '--format', '--format=csv', '--format=sql', '--table', '--from', '--to', '--output', '--policy', '--start', '--ics', '--extension', '--', '-', '-x', '--help', '--version',
 ];
 const FILES = [
   'test/cli/fixtures/bad-schedule.json', 'test/cli/fixtures/cn-2027-hypothetical.json', 'fixtures/schedules/cn-2027-example.json', 'package.json',
@@ -47,7 +48,7 @@ const token = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...OPTIONS) }, { 
 /** A command line: a command, then options and values in any order. NUL bytes cannot be passed to a process. */
 const argv = fc
   .tuple(fc.constantFrom(...COMMANDS), fc.array(token, { maxLength: 6 }))
-  .map(([command, rest]) => [command, ...rest].filter((arg, index) => index > 0 || arg !== '').map((arg) => arg.replaceAll('\u0000', '')));
+  .map(([command, rest]) => [...command.split(' '), ...rest].filter((arg, index) => index > 0 || arg !== '').map((arg) => arg.replaceAll('\u0000', '')));
 
 /** Checks the CLI's contract on one run's exit status and stderr. */
 /** The exit statuses of the CLI: 0 exact, 1 bad input, 2 bad usage, 3 a provisional answer (an unpublished calendar). */
@@ -59,8 +60,9 @@ function expectContract(result: Pick<FuzzRun, 'status' | 'stderr'> & { args: rea
   if (result.stderr === '') return;
   if (result.status === 2 && result.stderr.startsWith('Usage:')) return; // no command: commander's help, on stderr
   const lines = result.stderr.split('\n');
-  if (lines.length !== 2 || lines[1] !== '' || !lines[0]!.startsWith('reviewclock: ')) {
-    throw new Error(`${where}: stderr is not one line "reviewclock: …": ${show(result.stderr)}`);
+  // With --lang zh, the prefix is "reviewclock：" (a full-width colon).
+  if (lines.length !== 2 || lines[1] !== '' || !/^reviewclock(: |：)/.test(lines[0]!)) {
+    throw new Error(`${where}: stderr is not one line "reviewclock: …" (or "reviewclock：…"): ${show(result.stderr)}`);
   }
   if (result.status === 0) throw new Error(`${where}: exit status 0 with an error on stderr: ${show(result.stderr)}`);
 }
@@ -68,7 +70,8 @@ function expectContract(result: Pick<FuzzRun, 'status' | 'stderr'> & { args: rea
 describe('fuzz: the reviewclock command (spawned dist/cli.js)', () => {
   it('random command lines: exit 0, 1, 2 or 3; one-line errors; no stack trace', async () => {
     const lines = fc.sample(argv, { numRuns: runs(16).numRuns, seed: SEED });
-    const results = await pool(lines, CONCURRENCY, (args) => spawnCli(args));
+    // serve: started on a free port and stopped with SIGTERM once it listens (test/serve/spawnServe.ts).
+    const results = await pool(lines, CONCURRENCY, (args) => (args[0] === 'serve' ? spawnServe(args) : spawnCli(args)));
     for (const result of results) {
       expect(result.killed, `runaway: reviewclock ${show(result.args)} (seed ${SEED})`).toBe(false);
       expectContract(result);
@@ -272,7 +275,7 @@ function fakeContext(): CliContext & { output: string[]; errors: string[] } {
 
 describe('fuzz: the reviewclock command (in process)', () => {
   it('random command lines through run(): exit 0, 1, 2 or 3; one-line errors; no stack trace', async () => {
-    const inProcess = argv.filter((args) => !args.includes('batch') && !args.some((arg) => arg.includes('/dev/')));
+    const inProcess = argv.filter((args) => !args.includes('batch') && args[0] !== 'serve' && !args.some((arg) => arg.includes('/dev/')));
     await fc.assert(
       fc.asyncProperty(inProcess, async (args) => {
         const context = fakeContext();

@@ -70,7 +70,7 @@ function provisionalNote(provisional: boolean, lang: Lang | undefined, range?: {
  * The earliest and latest answer of `add` over every arrangement of the projected days: the due date of a limit of
  * `days` working days from `date`, as `dueDate` gives its range.
  */
-function workingDayRange(date: string, days: number, calendar: Calendar): { earliest: string; latest: string } | null {
+export function workingDayRange(date: string, days: number, calendar: Calendar): { earliest: string; latest: string } | null {
   if (days === 0) return null;
   const template = getPolicy('cn.nmpa.drug.ind');
   const id = calendar.id.includes('+') ? 'CN' : calendar.id;
