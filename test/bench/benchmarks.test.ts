@@ -28,6 +28,8 @@ describe('benchmarks run', { timeout: 120_000 }, () => {
   it('serve.bench.mjs: the server and the bare route answer right, then get a row each', () => {
     const out = bench('serve.bench.mjs', [], { BENCH_SECONDS: '1', BENCH_ROUNDS: '1' });
     for (const row of ['bare Hono route', 'reviewclock `/v1/add`', 'reviewclock `/v1/due`']) expect(out).toMatch(new RegExp(`\\| ${row.replace(/[`/]/g, '.')} \\| [\\d,]+ \\|`));
+    expect(out).toMatch(/\| bare Hono route, \/v1\/due's [\d,]+ bytes \| [\d,]+ \|/);
+    expect(out).toMatch(/\| reviewclock `\/v1\/due` \|.*\| \d+\.\d\d \| \d+\.\d\d \|$/m);
   });
 
   it('batch.bench.mjs: a small batch and the ratio to the bare loop', () => {

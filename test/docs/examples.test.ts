@@ -286,7 +286,7 @@ async function runConsoleBlock(block: Block, dir: string, where: string, expect:
 // ---- The docs ---------------------------------------------------------------------------------------------------
 
 // DOCS_ONLY=docs/a.md,docs/b.md runs just those files (listed or not): for checking a doc while writing it.
-const only = process.env.DOCS_ONLY?.split(',').filter(Boolean);
+const only = process.env['DOCS_ONLY']?.split(',').filter(Boolean);
 for (const doc of only ?? DOCS) {
   const markdown = readFileSync(new URL(doc, root), 'utf8');
   const blocks = blocksOf(markdown);

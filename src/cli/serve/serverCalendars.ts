@@ -25,7 +25,13 @@ export interface ServerCalendarOptions extends CalendarOptions {
  * request names (else the policy's own), never projected on the fly (`projecting` is true), every schedule file
  * applied where it belongs.
  */
-export type RequestCalendars = CommandCalendars;
+export type RequestCalendars = CommandCalendars & {
+  /**
+   * `forCommand`, without waiting when the calendar is already built (after the first request that needed it), so a
+   * route can answer in the same tick.
+   */
+  commandCalendar(fallback?: 'CN' | 'HK'): Calendar | Promise<Calendar>;
+};
 
 /** The calendars of one server. */
 export class ServerCalendars {
@@ -76,15 +82,20 @@ export class ServerCalendars {
   #view(calendar: CalendarId | undefined, projecting: boolean): RequestCalendars {
     const base = projecting ? this.#projected : this.#exact;
     const get = (id: CalendarId): Promise<Calendar> => base.get(id, null);
+    const built = new Map<CalendarId, Calendar>();
     const overrides: Record<PropertyKey, unknown> = {
       explicit: calendar,
       // Never projected on the fly: past the published years, the library's refusal stands (see the module).
       projecting: true,
       get,
       forCommand: (fallback: 'CN' | 'HK' = 'CN') => get(calendar ?? fallback),
+      commandCalendar: (fallback: 'CN' | 'HK' = 'CN'): Calendar | Promise<Calendar> => {
+        const id = calendar ?? fallback;
+        return built.get(id) ?? get(id).then((value) => (built.set(id, value), value));
+      },
       forPolicy: (policy: string, start: string, policies?: readonly PolicyInput[]) => get(calendar ?? policyCalendar(policy, start, policies)),
     };
-    return new Proxy(base, {
+    return new Proxy(base as RequestCalendars, {
       get(target, property) {
         if (Object.hasOwn(overrides, property)) return overrides[property];
         const value: unknown = Reflect.get(target, property, target);
