@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listProcedures, projectTimeline } from '../../src/index.js';
+import { fastInd } from '../support/teamPolicy.js';
 import { runCli } from './support/runCli.js';
 
 // cn.nmpa.drug.ind.application: acceptance (5 working days), then the IND review (60 working days), received on
@@ -121,6 +125,58 @@ describe('reviewclock timeline', () => {
     expect(text.stdout).toContain('reviewclock schedule add notice-2027.txt');
     expect(projected.status).toBe(0);
     expect(JSON.parse(projected.stdout)).toMatchObject({ provisional: true });
+  });
+
+  describe('a chain of policies (A+B), with the team’s own rules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reviewclock-timeline-'));
+    const team = join(dir, 'team-rules.json');
+    writeFileSync(team, JSON.stringify(fastInd));
+    const CHAIN = `${ACCEPTANCE}+team.ind-fast`;
+
+    it('projects each stage from the end of the one before (golden case)', async () => {
+      // Acceptance as in the procedure: due Sun 28 Sep 2025. The team's 20-working-day review from that day 0:
+      // 29, 30 Sep (2), 1–8 Oct off, 9, 10 (4), Sat 11 make-up (5), 13–17 (10), 20–24 (15), 27–31 (20) → Fri 31 Oct.
+      const run = await runCli(['timeline', CHAIN, '2025-09-22', '--policies', team]);
+      expect(run).toMatchObject({ status: 0, stderr: '' });
+      expect(run.stdout).toBe(
+        [
+          `${ACCEPTANCE} → team.ind-fast, from 2025-09-22 (Mon)`,
+          // A chain's stages are named by their policies' titles (a procedure names its own).
+          '1. Drug registration application: formal review and acceptance: from 2025-09-22 (Mon), due 2025-09-28 (Sun), projected',
+          '2. Our internal IND target: from 2025-09-28 (Sun, projected), due 2025-10-31 (Fri), projected',
+          'End: 2025-10-31  Friday, 31 October 2025 (projected)',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('takes --progress by the chain’s stage ids, --json and --lang zh', async () => {
+      // Acceptance ended Fri 26 Sep: the team's review from there is due Thu 30 Oct (test/cli/teamPolicies.test.ts).
+      const [json, zh] = await Promise.all([
+        runCli(['timeline', CHAIN, '2025-09-22', '--policies', team, '--progress', `${ACCEPTANCE}=2025-09-26`, '--json']),
+        runCli(['timeline', CHAIN, '2025-09-22', '--policies', team, '--lang', 'zh']),
+      ]);
+      expect(json.status, json.stderr).toBe(0);
+      expect(JSON.parse(json.stdout)).toMatchObject({ procedure: null, end: '2025-10-30', stages: [{ policy: ACCEPTANCE, completed: '2025-09-26' }, { policy: 'team.ind-fast', due: '2025-10-30' }] });
+      expect(zh.stdout).toContain('2. 内部 IND 审评目标：');
+    });
+
+    it('refuses an unknown id (the team’s rule without --policies), a repeated stage and an empty part', async () => {
+      const [unknown, twice, empty, progress] = await Promise.all([
+        runCli(['timeline', CHAIN, '2025-09-22']),
+        runCli(['timeline', `${ACCEPTANCE}+${ACCEPTANCE}`, '2025-09-22']),
+        runCli(['timeline', `${ACCEPTANCE}+`, '2025-09-22', '--lang', 'zh']),
+        runCli(['timeline', CHAIN, '2025-09-22', '--policies', team, '--progress', `${REVIEW}=2025-10-01`]),
+      ]);
+      expect(unknown).toMatchObject({ status: 1, stdout: '' });
+      expect(unknown.stderr).toBe(
+        'reviewclock: timeline: stage 2 of the chain, "team.ind-fast", is not a policy id (see `reviewclock policies`, or give your own rules with --policies FILE)\n',
+      );
+      expect(twice.stderr).toMatch(/timeline: cn\.nmpa\.drug\.acceptance is given twice in the chain/);
+      expect(empty.stderr).toMatch(/^reviewclock：timeline：链 "cn\.nmpa\.drug\.acceptance\+" 无效/);
+      expect(progress.stderr).toBe(`reviewclock: timeline: --progress "${REVIEW}" is not a stage of ${CHAIN}; its stages are ${ACCEPTANCE}, team.ind-fast\n`);
+      for (const run of [twice, empty, progress]) expect(run).toMatchObject({ status: 1, stdout: '' });
+    });
   });
 
   describe('refusals', () => {

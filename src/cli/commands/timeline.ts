@@ -8,10 +8,12 @@
 import { inputError } from '../inputError.js';
 import {
   InvalidArgumentError,
+  listPolicies,
   listProcedures,
   projectTimeline,
   ReviewclockError,
   type PlainDate,
+  type PolicyInput,
   type Procedure,
   type StageProgress,
   type TimelineMilestone,
@@ -24,6 +26,7 @@ import { longDate, shortWeekday, type Lang } from '../localDate.js';
 import type { CommonOptions } from '../options.js';
 import { answerPastCoverage, exactCommand, firstProjectedYear, markProvisional, provisionalLabel } from '../provisional.js';
 import { readDate, readOptionalDate } from '../readers.js';
+import { readTeamPolicies } from '../teamPolicies.js';
 
 /** The options of `timeline`. */
 export interface TimelineCliOptions extends CommonOptions {
@@ -31,33 +34,92 @@ export interface TimelineCliOptions extends CommonOptions {
   readonly asOf?: string;
 }
 
+/** What `timeline` projects: a built-in procedure, or a chain of policies (`A+B+…`) with no procedure behind it. */
+interface TimelinePlan {
+  /** The built-in procedure, or undefined for a chain. */
+  readonly procedure: Procedure | undefined;
+  /** The stages' policy ids, in order. */
+  readonly stages: readonly string[];
+  /** How the stages are named in a message: the procedure id, or the chain as given. */
+  readonly name: string;
+}
+
 /**
- * `reviewclock timeline PROCEDURE START`: every stage and milestone of a built-in procedure, then when it ends (or the
+ * `reviewclock timeline PROCEDURE START`: every stage and milestone of a built-in procedure, or of a chain of policies
+ * (`team.internal-review+cn.nmpa.drug.ind`, the team's own rules with `--policies`), then when it ends (or the
  * `projectTimeline` result as JSON).
  */
 export async function runTimeline(procedureId: string, startText: string, options: TimelineCliOptions, context: CliContext): Promise<void> {
   const start = readDate(startText);
   const asOf = readOptionalDate(options.asOf);
-  const procedure = findProcedure(procedureId, start, asOf);
-  const progress = readProgress(options.progress, procedure);
+  const policies = readTeamPolicies(options.policies);
+  const plan = procedureId.includes('+') ? readChain(procedureId, policies) : planOf(findProcedure(procedureId, start, asOf));
+  const progress = readProgress(options.progress, plan);
   const calendars = CommandCalendars.from(options, context.env);
   // The procedure's own calendar (its first stage's), unless --calendar says otherwise.
-  const counted = await calendars.forPolicy(procedure.stages[0]!.policy, start);
-  const answer = withCliTerms(procedure, () =>
+  const counted = await calendars.forPolicy(plan.stages[0]!, start, policies);
+  const answer = withCliTerms(plan, () =>
     answerPastCoverage(calendars, counted, (calendar) =>
-      projectTimeline({ procedure: procedure.id, start, ...(progress && { progress }), ...(asOf !== undefined && { asOf }), calendar }),
+      projectTimeline({
+        ...(plan.procedure ? { procedure: plan.procedure.id } : { stages: plan.stages }),
+        start,
+        ...(progress && { progress }),
+        ...(asOf !== undefined && { asOf }),
+        ...(policies && { policies }),
+        calendar,
+      }),
     ),
   );
   const { value: result, calendar } = answer;
   markProvisional(context, answer, result.provisional);
   if (options.json) return writeJson(context, result);
   const lang = options.lang ?? 'en';
-  const lines = timelineLines(result, lang, context);
+  const lines = timelineLines(result, lang, context, plan);
   if (result.provisional) {
     const year = firstProjectedYear(calendar, Number(result.start.slice(0, 4)));
     if (year !== undefined) for (const id of result.calendar.split('+')) lines.push(exactCommand(id, year, lang));
   }
   context.out(`${lines.join('\n')}\n`);
+}
+
+function planOf(procedure: Procedure): TimelinePlan {
+  return { procedure, stages: procedure.stages.map((stage) => stage.policy), name: procedure.id };
+}
+
+/**
+ * Reads a chain `A+B+…`: each a policy id, built-in or of `--policies`, given once. Each stage starts when the one
+ * before it ends, as in a built-in procedure (which also has milestones; a chain has none).
+ *
+ * @throws {InvalidArgumentError} For an empty part, an unknown policy id or a policy given twice.
+ *
+ * @example
+ * readChain('team.internal-review+cn.nmpa.drug.ind', team) //=> { procedure: undefined, stages: ['team.internal-review', 'cn.nmpa.drug.ind'], … }
+ */
+function readChain(text: string, policies: readonly PolicyInput[] | undefined): TimelinePlan {
+  const stages = text.split('+').map((part) => part.trim());
+  const shown = JSON.stringify(text.slice(0, 200));
+  if (stages.some((id) => id === '')) {
+    throw inputError(
+      `timeline: invalid chain ${shown}: expected policy ids joined by +, such as cn.nmpa.drug.acceptance+cn.nmpa.drug.ind`,
+      `timeline：链 ${shown} 无效：应为以 + 连接的规则编号，例如 cn.nmpa.drug.acceptance+cn.nmpa.drug.ind`,
+    );
+  }
+  const known = new Set([...listPolicies().map((policy) => policy.id), ...(policies ?? []).map((policy) => policy.id)]);
+  for (const [index, id] of stages.entries()) {
+    if (!known.has(id)) {
+      throw inputError(
+        `timeline: stage ${index + 1} of the chain, ${JSON.stringify(id.slice(0, 80))}, is not a policy id (see \`reviewclock policies\`, or give your own rules with --policies FILE)`,
+        `timeline：链的第${index + 1}阶段 ${JSON.stringify(id.slice(0, 80))} 不是规则编号（见 \`reviewclock policies\`，或用 --policies 文件给出自定规则）`,
+      );
+    }
+    if (stages.indexOf(id) !== index) {
+      throw inputError(
+        `timeline: ${id} is given twice in the chain; a chain names each stage once (--progress names a stage by its id)`,
+        `timeline：${id} 在链中出现两次；每个阶段只能出现一次（--progress 以规则编号指明阶段）`,
+      );
+    }
+  }
+  return { procedure: undefined, stages, name: text };
 }
 
 /**
@@ -98,9 +160,9 @@ function findProcedure(id: string, start: PlainDate, asOf: PlainDate | undefined
  * @example
  * readProgress(['cn.nmpa.drug.acceptance=2025-09-26'], ind) //=> { 'cn.nmpa.drug.acceptance': { completed: '2025-09-26' } }
  */
-function readProgress(values: readonly string[] | undefined, procedure: Procedure): Record<string, StageProgress> | undefined {
+function readProgress(values: readonly string[] | undefined, plan: TimelinePlan): Record<string, StageProgress> | undefined {
   if (values === undefined || values.length === 0) return undefined;
-  const ids = procedure.stages.map((stage) => stage.policy);
+  const ids = plan.stages;
   const progress: Record<string, StageProgress> = Object.create(null) as Record<string, StageProgress>;
   for (const value of values) {
     const match = /^([^=]+)=(.*)$/.exec(value);
@@ -113,8 +175,8 @@ function readProgress(values: readonly string[] | undefined, procedure: Procedur
     const stage = match[1]!.trim();
     if (!ids.includes(stage)) {
       throw inputError(
-        `timeline: --progress ${JSON.stringify(stage.slice(0, 80))} is not a stage of ${procedure.id}; its stages are ${ids.join(', ')}`,
-        `timeline：--progress ${JSON.stringify(stage.slice(0, 80))} 不是 ${procedure.id} 的阶段；其阶段为 ${ids.join('、')}`,
+        `timeline: --progress ${JSON.stringify(stage.slice(0, 80))} is not a stage of ${plan.name}; its stages are ${ids.join(', ')}`,
+        `timeline：--progress ${JSON.stringify(stage.slice(0, 80))} 不是 ${plan.name} 的阶段；其阶段为 ${ids.join('、')}`,
       );
     }
     if (stage in progress) throw inputError(`timeline: --progress ${stage} is given twice; give each stage once`, `timeline：--progress ${stage} 重复给出；每个阶段只写一次`);
@@ -126,15 +188,15 @@ function readProgress(values: readonly string[] | undefined, procedure: Procedur
 /**
  * Runs `compute`, naming a refused stage date by its `--progress` (the library says "completed of stage 2").
  */
-function withCliTerms<T>(procedure: Procedure, compute: () => T): T {
+function withCliTerms<T>(plan: TimelinePlan, compute: () => T): T {
   try {
     return compute();
   } catch (error) {
     if (error instanceof ReviewclockError) {
       error.message = error.message
         .replace(/^projectTimeline \(completed of stage (\d+)\)/, (whole, n: string) => {
-          const stage = procedure.stages[Number(n) - 1];
-          return stage ? `timeline: --progress ${stage.policy}` : whole;
+          const stage = plan.stages[Number(n) - 1];
+          return stage ? `timeline: --progress ${stage}` : whole;
         })
         .replace(/^projectTimeline: stage (\d+) \(([^)]+)\) is completed on/, 'timeline: --progress $2 (stage $1) gives');
     }
@@ -242,10 +304,10 @@ function milestoneLine(milestone: TimelineMilestone, result: TimelineResult, lan
 }
 
 /** The text of a timeline: a heading, one line per stage, one per milestone, then when the procedure ends. */
-function timelineLines(result: TimelineResult, lang: Lang, context: CliContext): string[] {
+function timelineLines(result: TimelineResult, lang: Lang, context: CliContext, plan: TimelinePlan): string[] {
   const w = WORDS[lang];
   const zh = lang === 'zh';
-  const title = result.procedure ? `${result.procedure.id}${w.colon}${result.procedure.title[lang]}` : '';
+  const title = result.procedure ? `${result.procedure.id}${w.colon}${result.procedure.title[lang]}` : plan.stages.join(' → ');
   const received = zh ? `自${dated(result.start, lang)}起` : `from ${dated(result.start, lang)}`;
   const asOf = result.asOf ? `${zh ? '；' : '; '}${w.asOf(dated(result.asOf, lang))}` : '';
   const lines = [`${title}${zh ? '，' : ', '}${received}${asOf}`];
