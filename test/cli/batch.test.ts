@@ -498,4 +498,25 @@ describe('reviewclock batch: the input’s own fields come back', () => {
     expect(ndjsonAgain.stdout).toBe(ndjson.stdout);
     expect(rows(ndjson.stdout)[0]).toMatchObject({ stops: [STOP], input: { owner: 'Li' } });
   }, 30_000);
+
+  it('run again on its own output, reports as of this run’s --as-of, not the earlier run’s asOf column', async () => {
+    // IND from 2025-09-26, due 2025-12-25. As of Mon 1 Dec 2025 the days left are Dec 2–5 (4), 8–12 (5), 15–19 (5),
+    // 22–25 (4) = 18, so 60 − 18 = 42 have elapsed.
+    const first = await runCli(['batch', '--format', 'csv', '--as-of', '2025-11-20'], { input: `id,policy,start,product\nA-1,${IND},${START},X\n` });
+    const firstNdjson = await runCli(['batch', '--as-of', '2025-11-20'], { input: `${row({ id: 'A-1', product: 'X' })}\n` });
+    const [csv, ndjson, none] = await Promise.all([
+      runCli(['batch', '--format', 'csv', '--output', 'ndjson', '--as-of', '2025-12-01'], { input: first.stdout }),
+      runCli(['batch', '--as-of', '2025-12-01'], { input: firstNdjson.stdout }),
+      runCli(['batch', '--format', 'csv', '--output', 'ndjson'], { input: first.stdout }),
+    ]);
+    for (const run of [csv, ndjson]) {
+      expect(run.status, run.stderr).toBe(0);
+      expect(rows(run.stdout)[0]).toMatchObject({ id: 'A-1', due: DUE, asOf: '2025-12-01', remainingDays: 18, elapsedDays: 42, input: { product: 'X' } });
+    }
+    // Without --as-of, no status: the earlier run's date is not taken as the row's.
+    expect(rows(none.stdout)[0]).toMatchObject({ due: DUE, asOf: null, status: null });
+    // A row's own asOf (input that batch did not write) still wins over --as-of.
+    const own = await runCli(['batch', '--as-of', '2025-12-01'], { input: `${row({ asOf: '2025-11-20' })}\n` });
+    expect(rows(own.stdout)[0]).toMatchObject({ asOf: '2025-11-20', remainingDays: 25 });
+  });
 });

@@ -406,6 +406,7 @@ export class BatchProcessor {
       if (overlong >= 0) return this.failOverlong(lineNumber);
       const plain = readJsonRow(line);
       if (plain !== undefined) {
+        if (plain.asOf !== undefined && plain.others?.some(([key]) => key === EARLIER_OUTPUT_MARK)) (plain as { asOf: unknown }).asOf = undefined;
         if (plain.others !== undefined || plain.stops !== undefined) (plain as WithOwnFields)[OWN_FIELDS] = this.#ownJsonFields(plain.others, plain.stops);
         return this.#evaluateRow(lineNumber, plain);
       }
@@ -424,6 +425,7 @@ export class BatchProcessor {
         const what = Array.isArray(value) ? 'an array' : `a JSON ${value === null ? 'null' : typeof value}`;
         return this.#fail(lineNumber, INVALID_ROW, `line ${lineNumber} is ${what}; expected an object like ${NDJSON_EXAMPLE}`);
       }
+      if (Object.hasOwn(value, EARLIER_OUTPUT_MARK)) delete (value as { asOf?: unknown }).asOf;
       const own = this.#ownJsonFields(othersOf(value as Record<string, unknown>), (value as BatchInput).stops);
       if (own !== undefined) (value as WithOwnFields)[OWN_FIELDS] = own;
       this.#evaluateRow(lineNumber, value as BatchInput);
@@ -437,6 +439,8 @@ export class BatchProcessor {
     let own: number[] = [];
     const takeHeader = (fields: readonly string[]) => {
       header = readCsvHeader(fields);
+      // An earlier output's asOf column is that run's report date, not an input (see EARLIER_OUTPUT_MARK).
+      if (header.includes(EARLIER_OUTPUT_MARK)) header = header.map((name) => (name === 'asof' || name === 'as_of' ? '' : name));
       rawHeader = fields;
       own = ownCsvColumns(fields, this.#settings.resultColumns);
       if (this.#settings.outputFormat === 'csv') this.#noOwnFields = ','.repeat(own.length);
@@ -544,6 +548,13 @@ function valueAt(result: Record<string, unknown>, column: string): unknown {
   const inner = result[column.slice(0, dot)] as Record<string, unknown> | null | undefined;
   return inner === null || inner === undefined ? null : inner[column.slice(dot + 1)];
 }
+
+/**
+ * The field batch writes first (`line`, the input line of the row). Input that has it is batch's own earlier output,
+ * run again to refresh it: its `asOf` is the report date of that run, not a date the row asks for, so it is not read
+ * and this run's `--as-of` (or none) applies. Every other result field is recomputed anyway (see inputEcho.ts).
+ */
+const EARLIER_OUTPUT_MARK = 'line';
 
 /** The error for a CSV input whose header lacks the `policy` or `start` column (the whole input is refused). */
 function csvHeaderError(header: readonly string[]): InvalidArgumentError {
