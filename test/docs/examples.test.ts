@@ -27,9 +27,12 @@ import { runCli } from '../cli/support/runCli.js';
 
 const DOCS = [
   'docs/faq.md',
+  'docs/faq.zh-CN.md',
   'docs/guides/ind-deadline.md',
+  'docs/guides/ind-deadline.zh-CN.md',
   'docs/guides/deficiency-notice.md',
   'docs/guides/next-year-schedule.md',
+  'docs/guides/next-year-schedule.zh-CN.md',
   'docs/guides/portfolio.md',
   'docs/guides/portfolio.zh-CN.md',
   'docs/guides/sql.md',
