@@ -17,7 +17,7 @@ const steps = [
   ['calendar fixtures are derived, not edited', 'node', ['scripts/calendar-fixtures.mjs']],
   ['lunar-date oracle (chinese-days) is derived, not edited', 'node', ['scripts/chinese-dates-fixture.mjs', '--check']],
   ['Hong Kong data (src/calendar/hk/generalHolidays.ts) is generated from date-holidays, not edited', 'npx', ['tsx', 'scripts/hk-data.ts', '--check']],
-  ['docs/policies.md is generated from the catalog, not stale', 'npx', ['tsx', 'scripts/policies-doc.ts', '--check']],
+  ['docs/policies.md and policies.zh-CN.md are generated from the catalog, not stale', 'npx', ['tsx', 'scripts/policies-doc.ts', '--check']],
   ['docs/api is generated from the TSDoc comments, not stale', 'node', ['scripts/api-docs.mjs', '--check']],
   ['the packed tarball works through ESM, CJS, TypeScript, the bin and a browser bundle', 'node', ['scripts/smoke-package.mjs']],
 ];

@@ -31,6 +31,7 @@ const DOCS = [
   'docs/guides/ind-deadline.md',
   'docs/guides/ind-deadline.zh-CN.md',
   'docs/guides/deficiency-notice.md',
+  'docs/guides/deficiency-notice.zh-CN.md',
   'docs/guides/next-year-schedule.md',
   'docs/guides/next-year-schedule.zh-CN.md',
   'docs/guides/portfolio.md',
