@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import * as hk from '../../src/hk.js';
 import * as reviewclock from '../../src/index.js';
 import { runCli } from '../cli/support/runCli.js';
+import { blocksOf, type Block } from './support/markdownBlocks.js';
 
 // Every code example of the FAQ and the guides runs here, so that the docs cannot drift from what the library does.
 // The docs are the test data; nothing is copied from them into this file. Conventions in the markdown:
@@ -40,31 +41,6 @@ const DOCS = [
   'docs/guides/sql.zh-CN.md',
 ];
 const root = new URL('../../', import.meta.url);
-
-interface Block {
-  readonly lang: string;
-  readonly content: string;
-  /** 1-based line of the opening fence. */
-  readonly line: number;
-  /** From a `<!-- file: NAME -->` comment right before the block. */
-  readonly fileName: string | undefined;
-}
-
-function blocksOf(markdown: string): Block[] {
-  const blocks: Block[] = [];
-  const fence = /^```([\w-]*)[^\n]*\n([\s\S]*?)^```[ \t]*$/gm;
-  for (let match = fence.exec(markdown); match; match = fence.exec(markdown)) {
-    const before = markdown.slice(0, match.index);
-    const marker = /<!--\s*file:\s*(\S+)\s*-->\s*$/.exec(before);
-    blocks.push({
-      lang: match[1]!,
-      content: match[2]!,
-      line: before.split('\n').length,
-      fileName: marker?.[1],
-    });
-  }
-  return blocks;
-}
 
 // ---- Expectations: `//=> value` --------------------------------------------------------------------------------
 

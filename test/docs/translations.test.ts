@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { blocksOf, type Block } from './support/markdownBlocks.js';
 
 // Every doc in English (docs/*.md, docs/guides/*.md, README.md) that has a Chinese translation beside it (X.zh-CN.md)
 // must keep it equal where it can be checked without reading Chinese: the two link to each other near the top, and
@@ -19,22 +20,6 @@ function pairs(): { en: string; zh: string }[] {
     }
   }
   return found;
-}
-
-interface Block {
-  readonly lang: string;
-  readonly content: string;
-  readonly fileName: string | undefined;
-}
-
-function blocksOf(markdown: string): Block[] {
-  const blocks: Block[] = [];
-  const fence = /^```([\w-]*)[^\n]*\n([\s\S]*?)^```[ \t]*$/gm;
-  for (let match = fence.exec(markdown); match; match = fence.exec(markdown)) {
-    const marker = /<!--\s*file:\s*(\S+)\s*-->\s*$/.exec(markdown.slice(0, match.index));
-    blocks.push({ lang: match[1]!, content: match[2]!, fileName: marker?.[1] });
-  }
-  return blocks;
 }
 
 /** The `$ …` lines of the console blocks, with a trailing ` --lang zh` set aside. */
