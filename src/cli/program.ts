@@ -32,7 +32,8 @@ import { usageMessageZh } from './usageZh.js';
  * Builds the command tree.
  *
  * @param context - Where the commands write.
- * @param lang - The language of usage errors (`--lang zh` anywhere in the arguments).
+ * @param lang - The language of usage errors (`--lang zh` anywhere in the arguments); for the help in Chinese too, use
+ *   {@link buildProgramIn}.
  * @returns The commander program, set to throw instead of exiting.
  */
 export function buildProgram(context: CliContext, lang: Lang = 'en'): Command {
@@ -83,6 +84,17 @@ Exit status: 0 success; 1 bad input (a bad date, an unknown policy, a batch row 
 }
 
 /**
+ * The command tree in `lang`: for `zh`, with the help in Chinese (`helpZh.ts`, loaded only then, so that a run in
+ * English does not read its 50 KB of text).
+ */
+export async function buildProgramIn(context: CliContext, lang: Lang = 'en'): Promise<Command> {
+  const program = buildProgram(context, lang);
+  // Every command is defined by now (only their actions are loaded when they run): the help in Chinese covers them all.
+  if (lang === 'zh') (await import('./helpZh.js')).applyHelpZh(program);
+  return program;
+}
+
+/**
  * The command a run names (its first argument that is not an option) and the language `--lang` asks for, for the
  * wording of an error (see `cliTerms.ts`).
  *
@@ -105,7 +117,7 @@ export function errorContext(argv: readonly string[]): { command: string | undef
  */
 export async function run(argv: readonly string[], context: CliContext = processContext()): Promise<number> {
   try {
-    await buildProgram(context, errorContext(argv).lang).parseAsync([...argv], { from: 'user' });
+    await (await buildProgramIn(context, errorContext(argv).lang)).parseAsync([...argv], { from: 'user' });
     return context.exitCode;
   } catch (error) {
     // --help and --version end here too (commander has printed them): done, as reportError would say.
