@@ -245,23 +245,24 @@ export function buildApp(context: AppContext): { app: OpenAPIHono<Env>; document
     app.use('*', cors({ origin: context.cors, allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'], exposeHeaders: ['ETag'], maxAge: 600 }));
   }
 
+  /** The calendar a request counts on (`calendar`, else CN), at once when it is built. */
+  const commandCalendar = (q: { calendar?: string | undefined; project?: 'true' | 'false' | undefined }) =>
+    context.calendars.forRequest(q.calendar as CalendarId | undefined, q.project).commandCalendar();
+
   /**
    * Registers a route: documented in /openapi.json (the generator's registry), routed by Hono, its path parameters and
    * query validated by the route's zod schemas synchronously (zod-openapi's own validator middleware is async and adds
    * a step to every request; the schemas have no async parts), refusing bad parameters with the service's error. A
    * handler that can answer at once returns its Response, and Hono and @hono/node-server write it in the same tick.
    */
-  /** The calendar a request counts on (`calendar`, else CN), at once when it is built. */
-  const commandCalendar = (q: { calendar?: string | undefined; project?: 'true' | 'false' | undefined }) =>
-    context.calendars.forRequest(q.calendar as CalendarId | undefined, q.project).commandCalendar();
-
   const add = <R extends RouteConfig>(route: R, handler: (c: AppContextC) => Response | Promise<Response>): void => {
     const method = route.method.toUpperCase() as 'GET' | 'POST';
     routes.push({ method, path: route.path });
     app.openAPIRegistry.registerPath(route);
     const request = route.request as { query?: ZodType; params?: ZodType } | undefined;
     const name = `${method} ${route.path}`;
-    const checks = (['param', 'query'] as const).flatMap((target) => {
+    // In zod-openapi's order: the query first, then the path parameters.
+    const checks = (['query', 'param'] as const).flatMap((target) => {
       const schema = target === 'param' ? request?.params : request?.query;
       return schema === undefined ? [] : [{ target, schema, names: namesOf(schema) }];
     });
